@@ -1,0 +1,52 @@
+// Lint: typescript-eslint's recommended type-aware rules, plus the architecture rule: imports
+// point inward only (domain ← rules ← catalogue/store ← server/cli; web sees domain and rules).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Folders of src/ and the folders each one must not import from. */
+const forbidden = {
+  domain: ['rules', 'catalogue', 'store', 'server', 'cli', 'web'],
+  rules: ['catalogue', 'store', 'server', 'cli', 'web'],
+  catalogue: ['store', 'server', 'cli', 'web'],
+  store: ['catalogue', 'server', 'cli', 'web'],
+  server: ['cli', 'web'],
+  cli: ['web'],
+  web: ['catalogue', 'store', 'server', 'cli'],
+};
+
+/** The pure core runs in the browser too: no Node built-ins, no I/O. */
+const nodeBuiltins = { regex: '^node:', message: 'The pure core (domain, rules, web) may not use Node APIs.' };
+
+const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        {
+          regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+          message: `src/${layer} may only import inward (domain ← rules ← catalogue/store ← server/cli; web: domain and rules). See docs/architecture.md.`,
+        },
+        ...(['domain', 'rules', 'web'].includes(layer) ? [nodeBuiltins] : []),
+      ],
+    }],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  ...layerRules,
+);
