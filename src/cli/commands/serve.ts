@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { Catalogue } from '../../catalogue/index.js';
+import { createApp } from '../../server/app.js';
+import { lastLoad, loadCatalogue, migrateToLatest, openStore, type StoreConfig } from '../../store/index.js';
+import type { Io } from '../io.js';
+
+/** The built web app (`npm run build:web`). */
+export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+/**
+ * `vias serve`: migrates the database, loads the bundled catalogue on first start, and serves
+ * the API and web app until interrupted.
+ */
+export async function serveCommand(io: Io, catalogue: Catalogue, store: StoreConfig, port: number): Promise<number> {
+  const db = openStore(store);
+  await migrateToLatest(db);
+  if (!(await lastLoad(db))) {
+    const result = await loadCatalogue(db, catalogue.pathways);
+    io.out(`✓ created ${store.file} and loaded ${result.pathways} pathways`);
+  }
+  const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
+  if (!webRoot) io.err('! the web app is not built (run `npm run build:web`); serving the API only');
+  const app = createApp({ db, variables: catalogue.variables, webRoot });
+  const server = serve({ fetch: app.fetch, port }, (info) => io.out(`Vías is serving at http://localhost:${info.port}`));
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await db.destroy();
+  return 0;
+}

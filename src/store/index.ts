@@ -1,0 +1,5 @@
+export { catalogueHash, lastLoad, loadCatalogue, type LoadResult } from './catalogue.repository.js';
+export { openStore, STORE_KINDS, type StoreConfig } from './connect.js';
+export type { Database } from './database.js';
+export { migrateToLatest } from './migrate.js';
+export { getPathway, listPathways, type PathwayFilter } from './pathways.repository.js';
