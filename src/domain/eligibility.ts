@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './dates.js';
 import { JsonLogic } from './jsonlogic.js';
-import { Localized } from './lang.js';
+import { Localized } from './localized.js';
 import { Slug, SourceRefs } from './source.js';
 
 /** One condition a person must meet, as the source states it, and as executable JsonLogic. */

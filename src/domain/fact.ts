@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized } from './lang.js';
+import { Localized } from './localized.js';
 import { SourceRefs } from './source.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './dates.js';
-import { Localized } from './lang.js';
+import { Localized } from './localized.js';
 import { SourceRefs } from './source.js';
 
 export const FIGURE_KINDS = ['beneficiaries', 'applications', 'approvals', 'cap'] as const;

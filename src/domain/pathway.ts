@@ -4,7 +4,7 @@ import { IsoDate } from './dates.js';
 import { EligibilityVersion } from './eligibility.js';
 import { fact } from './fact.js';
 import { Figure } from './figure.js';
-import { Localized } from './lang.js';
+import { Localized } from './localized.js';
 import { LifecycleEvent } from './lifecycle.js';
 import { Slug, Source, SourceRefs } from './source.js';
 

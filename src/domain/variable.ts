@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Localized } from './lang.js';
+import { Localized } from './localized.js';
 
 export const VARIABLE_TYPES = ['boolean', 'date', 'country', 'country_list', 'enum', 'object_list', 'number'] as const;
 

@@ -1,4 +1,3 @@
-/* eslint-disable eqeqeq -- JsonLogic's == and != are defined as JavaScript's loose equality. */
 import { truthy } from './truthy.js';
 
 /** An operation over already-evaluated arguments. `this`-free so it can be compiled later. */
@@ -13,6 +12,7 @@ const num = (v: unknown): number => parseFloat(v as string);
 
 /** The standard JsonLogic value operations (jsonlogic.com/operations.html). */
 export const STANDARD_OPERATIONS: Record<string, Operation> = {
+  // JsonLogic's == and != are defined as JavaScript's loose equality.
   '==': ([a, b]) => a == b,
   '===': ([a, b]) => a === b,
   '!=': ([a, b]) => a != b,

@@ -1,20 +1,4 @@
-import { localize, needsOfficialSource, versionInForce, type Lang, type Pathway } from '../../domain/index.js';
-
-/** A pathway in a list: what a reader needs to choose one. */
-export interface ApiPathwaySummary {
-  id: string;
-  name: string;
-  name_original: string;
-  summary: string;
-  type: Pathway['type'];
-  destinations: string[];
-  status_granted: 'temporary' | 'permanent' | null;
-  free_of_charge: boolean | null;
-  path_to_permanence: boolean | null;
-  open: boolean;
-  needs_official_source: boolean;
-  last_reviewed: string;
-}
+import { localize, needsOfficialSource, versionInForce, type ApiPathwaySummary, type Lang, type Pathway } from '../../domain/index.js';
 
 /** The only back-to-front contract for a pathway in a list (texts in `lang`). */
 export function presentPathwaySummary(p: Pathway, lang: Lang, today: string): ApiPathwaySummary {
