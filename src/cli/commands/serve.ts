@@ -10,16 +10,17 @@ import type { Io } from '../io.js';
 export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /**
- * `vias serve`: migrates the database, loads the bundled catalogue on first start, and serves
- * the API and web app until interrupted.
+ * `vias serve`: migrates the database, loads the bundled catalogue when the database does not
+ * hold it yet, and serves the API and web app until interrupted.
  */
 export async function serveCommand(io: Io, catalogue: Catalogue, store: StoreConfig, port: number): Promise<number> {
   const db = openStore(store);
   await migrateToLatest(db);
-  if (!(await lastLoad(db))) {
-    const result = await loadCatalogue(db, catalogue.pathways);
-    io.out(`✓ created ${store.file} and loaded ${result.pathways} pathways`);
-  }
+  // Loading is idempotent (by content hash): a new database is filled, an up-to-date one is left
+  // alone, and one from an older release of the bundled catalogue is brought up to date.
+  const first = (await lastLoad(db)) === undefined;
+  const result = await loadCatalogue(db, catalogue.pathways);
+  if (result.changed) io.out(`✓ ${first ? 'created' : 'updated'} ${store.file}: ${result.pathways} pathways loaded`);
   const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
   if (!webRoot) io.err('! the web app is not built (run `npm run build:web`); serving the API only');
   const app = createApp({ db, variables: catalogue.variables, webRoot });
