@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
@@ -53,6 +54,19 @@ describe('web app: home page', () => {
     await page.waitForSelector('li[data-pathway="co-etpv-ppt"] h2:has-text("Estatuto Temporal")');
     expect(page.url()).toContain('lang=es');
     expect(await page.locator('li[data-pathway="co-etpv-ppt"] .type').textContent()).toBe('Protección temporal');
+    await page.close();
+  });
+
+  it('has no accessibility violations that axe can detect', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/?lang=fr`);
+    await page.waitForSelector('li.card');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 
