@@ -48,9 +48,9 @@ function run(rule: JsonLogic, scope: Scope, o: EvaluateOptions): unknown {
     case '?:':
       return runIf(args, 0, scope, o);
     case 'and':
-      return runAnd(args, scope, o);
+      return runJunction(args, scope, o, false);
     case 'or':
-      return runOr(args, scope, o);
+      return runJunction(args, scope, o, true);
     case 'filter':
     case 'map':
     case 'all':
@@ -91,24 +91,18 @@ function runIf(args: JsonLogic[], from: number, scope: Scope, o: EvaluateOptions
   return null;
 }
 
-function runAnd(args: JsonLogic[], scope: Scope, o: EvaluateOptions): unknown {
+/**
+ * `and` (decisive = false) and `or` (decisive = true) in Kleene logic: the first operand whose
+ * truthiness is decisive settles the answer whatever the unknowns; otherwise any unknown makes
+ * the whole unknown; otherwise, as in standard JsonLogic, the last operand.
+ */
+function runJunction(args: JsonLogic[], scope: Scope, o: EvaluateOptions, decisive: boolean): unknown {
   let current: unknown;
   let undecided = false;
   for (const arg of args) {
     current = run(arg, scope, o);
     if (isUnknown(current)) undecided = true;
-    else if (!truthy(current)) return current; // one definite false decides an `and`
-  }
-  return undecided ? UNKNOWN : current;
-}
-
-function runOr(args: JsonLogic[], scope: Scope, o: EvaluateOptions): unknown {
-  let current: unknown;
-  let undecided = false;
-  for (const arg of args) {
-    current = run(arg, scope, o);
-    if (isUnknown(current)) undecided = true;
-    else if (truthy(current)) return current; // one definite true decides an `or`
+    else if (truthy(current) === decisive) return current;
   }
   return undecided ? UNKNOWN : current;
 }
