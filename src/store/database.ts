@@ -12,6 +12,9 @@ export interface Database {
   lifecycle_events: LifecycleEventTable;
   figures: FigureTable;
   catalogue_loads: CatalogueLoadTable;
+  series: SeriesTable;
+  observations: ObservationTable;
+  statistics_loads: StatisticsLoadTable;
 }
 
 export interface PathwayTable {
@@ -65,6 +68,34 @@ export interface CatalogueLoadTable {
   content_hash: string;
   pathway_count: number;
   /** ISO timestamp of the load. */
+  loaded_at: string;
+}
+
+export interface SeriesTable {
+  indicator: string;
+  title: string;
+  description: string;
+  unit: string;
+  frequency: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  via: string | null;
+  published: string | null;
+}
+
+/** `origin`/`location` are '' when the publisher gives no breakdown (null in the domain). */
+export interface ObservationTable {
+  indicator: string;
+  origin: string;
+  location: string;
+  period: string;
+  value: number;
+}
+
+export interface StatisticsLoadTable {
+  content_hash: string;
+  observation_count: number;
   loaded_at: string;
 }
 

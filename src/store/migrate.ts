@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import { catalogue } from './migrations/0001-catalogue.js';
+import { statistics } from './migrations/0002-statistics.js';
 
 /**
  * Migrations are listed in code, not discovered on disk, so the same set runs from the CLI,
@@ -8,6 +9,7 @@ import { catalogue } from './migrations/0001-catalogue.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-catalogue': catalogue,
+  '0002-statistics': statistics,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Observation, SeriesInfo } from '../domain/index.js';
+import { listObservations, listSeries, loadStatistics, migrateToLatest, openStore, STORE_KINDS, sumObservations, type Database, type StoreConfig } from './index.js';
+
+const configs: Record<(typeof STORE_KINDS)[number], () => StoreConfig> = { sqlite: () => ({ kind: 'sqlite', file: ':memory:' }) };
+
+const series: SeriesInfo[] = [{
+  indicator: 'darien.transits', title: 'Darién transits', description: 'Test series', unit: 'persons', frequency: 'mixed',
+  publisher: 'SNM', url: 'https://www.migracion.gob.pa/estadisticas/', licence: 'test', via: null, published: null,
+}];
+const observations: Observation[] = [
+  { indicator: 'darien.transits', origin: 'VEN', location: 'PAN', period: '2019', value: 5 },
+  { indicator: 'darien.transits', origin: 'VEN', location: 'PAN', period: '2023-01', value: 100 },
+  { indicator: 'darien.transits', origin: 'HTI', location: 'PAN', period: '2023-12', value: 7 },
+  { indicator: 'darien.transits', origin: null, location: 'PAN', period: '2024-01', value: 3 },
+];
+
+for (const kind of STORE_KINDS) {
+  describe(`store statistics (${kind})`, () => {
+    let db: Kysely<Database>;
+    beforeEach(async () => {
+      db = openStore(configs[kind]());
+      await migrateToLatest(db);
+    });
+    afterEach(async () => db.destroy());
+
+    it('round-trips series and observations, keeping "no breakdown" as null', async () => {
+      await loadStatistics(db, series, observations);
+      expect(await listSeries(db)).toEqual(series);
+      expect(await listObservations(db, { indicator: 'darien.transits' })).toEqual(observations);
+    });
+    it('filters by origin and by inclusive period bounds of any granularity', async () => {
+      await loadStatistics(db, series, observations);
+      expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023', to: '2023' })).toBe(107);
+      expect(await sumObservations(db, { indicator: 'darien.transits', origin: 'VEN' })).toBe(105);
+      expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023-06' })).toBe(10);
+      expect(await sumObservations(db, { indicator: 'no.such' })).toBe(0);
+    });
+    it('writes nothing when the same statistics are loaded again, and reports progress', async () => {
+      const progress: number[] = [];
+      expect((await loadStatistics(db, series, observations, (done) => progress.push(done))).changed).toBe(true);
+      expect(progress.at(-1)).toBe(observations.length);
+      expect((await loadStatistics(db, series, observations)).changed).toBe(false);
+    });
+    it('keeps the previous statistics when a load fails half-way', async () => {
+      await loadStatistics(db, series, observations);
+      const orphan: Observation = { indicator: 'unknown.indicator', origin: null, location: null, period: '2020', value: 1 };
+      await expect(loadStatistics(db, series, [...observations.slice(0, 2), orphan])).rejects.toThrow();
+      expect(await sumObservations(db, { indicator: 'darien.transits' })).toBe(115);
+    });
+  });
+}
