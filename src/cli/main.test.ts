@@ -87,13 +87,15 @@ describe('vias check', () => {
 });
 
 describe('vias load and export', () => {
-  it('loads into a new database, then finds nothing to do the second time', async () => {
+  it('loads catalogue and statistics into a new database, then finds nothing to do the second time', { timeout: 120_000 }, async () => {
     const db = join(tmp(), 'test.db');
     const first = await vias(['load', '--db', db]);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/loaded \d+ pathways/);
+    expect(first.out).toMatch(/loaded 28 statistical series \([\d,]+ observations\)/);
     const second = await vias(['load', '--db', db]);
-    expect(second.out).toContain('nothing to do');
+    expect(second.out).toContain('already holds this catalogue');
+    expect(second.out).toContain('already holds these statistics');
   });
   it('exports CSV with a header and one row per pathway', async () => {
     const csv = await vias(['export', '--format', 'csv', '--as-of', '2022-01-01']);

@@ -40,15 +40,15 @@ function program(io: Io, result: { code: number }): Command {
   cli.command('serve').description('serve the API and web app (creates and loads the database on first start)')
     .addOption(dataOption()).addOption(dbOption())
     .addOption(new Option('--port <n>', 'TCP port').env('PORT').default('8080').argParser(parsePort))
-    .action(run((o: { data: string; db: string; port: number | string }) => serveCommand(io, catalogueOrFail(io, o.data), storeOf(o), Number(o.port))));
+    .action(run((o: { data: string; db: string; port: number | string }) => serveCommand(io, catalogueOrFail(io, o.data), o.data, storeOf(o), Number(o.port))));
 
   cli.command('validate').description('check the catalogue: schema, ids, codes, dates, sources, rules, scenarios')
     .addOption(dataOption())
     .action(run((o: { data: string }) => validateCommand(io, o.data)));
 
-  cli.command('load').description('load the catalogue into the database in one transaction (idempotent)')
+  cli.command('load').description('load the catalogue and the statistics into the database, all or nothing (idempotent)')
     .addOption(dataOption()).addOption(dbOption())
-    .action(run((o: { data: string; db: string }) => loadCommand(io, catalogueOrFail(io, o.data), storeOf(o))));
+    .action(run((o: { data: string; db: string }) => loadCommand(io, catalogueOrFail(io, o.data), o.data, storeOf(o))));
 
   cli.command('test').description('run the scenario tests of data/scenarios')
     .addOption(dataOption())

@@ -3,4 +3,4 @@ export { openStore, STORE_KINDS, type StoreConfig } from './connect.js';
 export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export { getPathway, listPathways, type PathwayFilter } from './pathways.repository.js';
-export { listObservations, listSeries, loadStatistics, sumObservations, type ObservationFilter, type StatisticsLoadResult } from './statistics.repository.js';
+export { lastStatisticsLoad, listObservations, listSeries, loadStatistics, sumObservations, type ObservationFilter, type StatisticsLoadResult } from './statistics.repository.js';

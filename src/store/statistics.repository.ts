@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Observation, SeriesInfo } from '../domain/index.js';
 import type { Database } from './database.js';
@@ -13,20 +12,17 @@ export interface StatisticsLoadResult {
 const BATCH = 2000;
 
 /**
- * Replaces all series and observations in one transaction: all or nothing, and idempotent
- * (the same statistics loaded again write nothing). `onProgress` receives rows written so far.
+ * Replaces all series and observations in one transaction: all or nothing, and idempotent (a
+ * load whose `fingerprint` matches the last one writes nothing). `onProgress` receives the
+ * number of observations written so far.
  */
 export async function loadStatistics(
-  db: Kysely<Database>, series: readonly SeriesInfo[], observations: readonly Observation[],
+  db: Kysely<Database>, stats: { series: readonly SeriesInfo[]; observations: readonly Observation[]; fingerprint: string },
   onProgress?: (done: number, total: number) => void, now = new Date(),
 ): Promise<StatisticsLoadResult> {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(series));
-  for (const o of observations) hash.update(`${o.indicator}|${o.origin ?? ''}|${o.location ?? ''}|${o.period}|${o.value}\n`);
-  const contentHash = hash.digest('hex');
+  const { series, observations, fingerprint } = stats;
   return db.transaction().execute(async (trx) => {
-    const last = await trx.selectFrom('statistics_loads').select('content_hash').orderBy('loaded_at', 'desc').limit(1).executeTakeFirst();
-    if (last?.content_hash === contentHash) return { changed: false, series: series.length, observations: observations.length };
+    if ((await lastStatisticsLoad(trx))?.content_hash === fingerprint) return { changed: false, series: series.length, observations: observations.length };
     await trx.deleteFrom('observations').execute();
     await trx.deleteFrom('series').execute();
     if (series.length > 0) await trx.insertInto('series').values(series.map((s) => ({ ...s }))).execute();
@@ -36,9 +32,14 @@ export async function loadStatistics(
       }))).execute();
       onProgress?.(Math.min(i + BATCH, observations.length), observations.length);
     }
-    await trx.insertInto('statistics_loads').values({ content_hash: contentHash, observation_count: observations.length, loaded_at: now.toISOString() }).execute();
+    await trx.insertInto('statistics_loads').values({ content_hash: fingerprint, observation_count: observations.length, loaded_at: now.toISOString() }).execute();
     return { changed: true, series: series.length, observations: observations.length };
   });
+}
+
+/** The last statistics load, or undefined if none. */
+export async function lastStatisticsLoad(db: Kysely<Database>): Promise<{ content_hash: string; observation_count: number; loaded_at: string } | undefined> {
+  return db.selectFrom('statistics_loads').selectAll().orderBy('loaded_at', 'desc').limit(1).executeTakeFirst();
 }
 
 export interface ObservationFilter {

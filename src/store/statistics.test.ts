@@ -26,27 +26,27 @@ for (const kind of STORE_KINDS) {
     afterEach(async () => db.destroy());
 
     it('round-trips series and observations, keeping "no breakdown" as null', async () => {
-      await loadStatistics(db, series, observations);
+      await loadStatistics(db, { series, observations, fingerprint: 'a' });
       expect(await listSeries(db)).toEqual(series);
       expect(await listObservations(db, { indicator: 'darien.transits' })).toEqual(observations);
     });
     it('filters by origin and by inclusive period bounds of any granularity', async () => {
-      await loadStatistics(db, series, observations);
+      await loadStatistics(db, { series, observations, fingerprint: 'a' });
       expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023', to: '2023' })).toBe(107);
       expect(await sumObservations(db, { indicator: 'darien.transits', origin: 'VEN' })).toBe(105);
       expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023-06' })).toBe(10);
       expect(await sumObservations(db, { indicator: 'no.such' })).toBe(0);
     });
-    it('writes nothing when the same statistics are loaded again, and reports progress', async () => {
+    it('writes nothing when statistics with the same fingerprint are loaded again, and reports progress', async () => {
       const progress: number[] = [];
-      expect((await loadStatistics(db, series, observations, (done) => progress.push(done))).changed).toBe(true);
+      expect((await loadStatistics(db, { series, observations, fingerprint: 'a' }, (done) => progress.push(done))).changed).toBe(true);
       expect(progress.at(-1)).toBe(observations.length);
-      expect((await loadStatistics(db, series, observations)).changed).toBe(false);
+      expect((await loadStatistics(db, { series, observations, fingerprint: 'a' })).changed).toBe(false);
     });
     it('keeps the previous statistics when a load fails half-way', async () => {
-      await loadStatistics(db, series, observations);
+      await loadStatistics(db, { series, observations, fingerprint: 'a' });
       const orphan: Observation = { indicator: 'unknown.indicator', origin: null, location: null, period: '2020', value: 1 };
-      await expect(loadStatistics(db, series, [...observations.slice(0, 2), orphan])).rejects.toThrow();
+      await expect(loadStatistics(db, { series, observations: [...observations.slice(0, 2), orphan], fingerprint: 'b' })).rejects.toThrow();
       expect(await sumObservations(db, { indicator: 'darien.transits' })).toBe(115);
     });
   });

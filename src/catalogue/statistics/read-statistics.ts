@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SeriesInfo, type Observation } from '../../domain/index.js';
 import type { CatalogueIssue } from '../issue.js';
@@ -10,6 +12,25 @@ import { READERS, type SeriesReader } from './readers.js';
 export interface Statistics {
   series: SeriesInfo[];
   observations: Observation[];
+  /** Fingerprint of the files read (see statisticsFingerprint). */
+  fingerprint: string;
+}
+
+/**
+ * A SHA-256 over series.yaml and every upstream file, cheap next to parsing them: same files,
+ * same fingerprint, so a database that already holds them need not read them again.
+ */
+export function statisticsFingerprint(dataDir: string, readers: readonly SeriesReader[] = READERS): string {
+  const hash = createHash('sha256');
+  for (const name of ['series.yaml', ...readers.map((r) => r.file)]) {
+    hash.update(name);
+    try {
+      hash.update(readFileSync(join(dataDir, 'statistics', name)));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -42,7 +63,8 @@ export function readStatistics(dataDir: string, readers: readonly SeriesReader[]
     issues.push(...cells.issues.slice(0, 50));
     if (cells.issues.length > 50) issues.push({ file, path: '', line: null, message: `… and ${cells.issues.length - 50} more problems in this file` });
   }
-  return { statistics: { series, observations: issues.length > 0 ? [] : [...totals.values()] }, issues };
+  const observations = issues.length > 0 ? [] : [...totals.values()];
+  return { statistics: { series, observations, fingerprint: statisticsFingerprint(dataDir, readers) }, issues };
 }
 
 function readSeriesInfo(path: string, base: string, issues: CatalogueIssue[]): SeriesInfo[] {
