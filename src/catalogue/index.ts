@@ -3,3 +3,5 @@ export { readCatalogue, type Catalogue, type CatalogueRead } from './read-catalo
 export { readScenarios, runScenarios, type LocatedScenario, type ScenarioOutcome } from './scenarios.js';
 export { dataDir } from './paths.js';
 export { readStatistics, statisticsFingerprint, type Statistics } from './statistics/read-statistics.js';
+export { readCountries } from './read-countries.js';
+export { readBlocs } from './read-blocs.js';

@@ -16,3 +16,4 @@ export * from './source.js';
 export * from './suggest.js';
 export * from './variable.js';
 export * from './api.js';
+export * from './country.js';

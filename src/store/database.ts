@@ -15,6 +15,10 @@ export interface Database {
   series: SeriesTable;
   observations: ObservationTable;
   statistics_loads: StatisticsLoadTable;
+  countries: CountryTable;
+  blocs: BlocTable;
+  bloc_members: BlocMemberTable;
+  reference_loads: ReferenceLoadTable;
 }
 
 export interface PathwayTable {
@@ -96,6 +100,31 @@ export interface ObservationTable {
 export interface StatisticsLoadTable {
   content_hash: string;
   observation_count: number;
+  loaded_at: string;
+}
+
+export interface CountryTable {
+  code: string;
+  alpha3: string;
+  region_code: string | null;
+  subregion_code: string | null;
+  document: string;
+}
+
+export interface BlocTable {
+  id: string;
+  document: string;
+}
+
+export interface BlocMemberTable {
+  bloc_id: string;
+  country: string;
+  status: string;
+  since: string | null;
+}
+
+export interface ReferenceLoadTable {
+  content_hash: string;
   loaded_at: string;
 }
 

@@ -4,3 +4,4 @@ export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export { getPathway, listPathways, type PathwayFilter } from './pathways.repository.js';
 export { lastStatisticsLoad, listObservations, listSeries, loadStatistics, sumObservations, type ObservationFilter, type StatisticsLoadResult } from './statistics.repository.js';
+export { listBlocs, listCountries, loadReference } from './reference.repository.js';

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './database.js';
 import { catalogue } from './migrations/0001-catalogue.js';
 import { statistics } from './migrations/0002-statistics.js';
+import { reference } from './migrations/0003-reference.js';
 
 /**
  * Migrations are listed in code, not discovered on disk, so the same set runs from the CLI,
@@ -10,6 +11,7 @@ import { statistics } from './migrations/0002-statistics.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-catalogue': catalogue,
   '0002-statistics': statistics,
+  '0003-reference': reference,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
