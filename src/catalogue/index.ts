@@ -5,3 +5,6 @@ export { dataDir } from './paths.js';
 export { readStatistics, statisticsFingerprint, type Statistics } from './statistics/read-statistics.js';
 export { readCountries } from './read-countries.js';
 export { readBlocs } from './read-blocs.js';
+export { buildDataPackage, type OpenDataInput } from './open-data/datapackage.js';
+export { pathwaysTable } from './open-data/tables.js';
+export { toCsv } from './open-data/table.js';

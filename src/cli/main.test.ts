@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,8 +102,18 @@ describe('vias load and export', () => {
     const json = await vias(['export', '--format', 'json']);
     const count = (JSON.parse(json.out) as { pathways: unknown[] }).pathways.length;
     const lines = csv.out.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^id,type,destinations,/);
+    expect(lines[0]).toMatch(/^id,type,destinations,name_original,name_en,/);
     expect(lines.length).toBe(count + 1);
+  });
+  it('writes a Data Package into a folder, and asks for the folder', { timeout: 60_000 }, async () => {
+    const dir = join(tmp(), 'package');
+    const r = await vias(['export', '--format', 'datapackage', '--out', dir, '--as-of', '2026-11-28']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/wrote a Data Package with \d+ pathways/);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    for (const resource of descriptor.resources) expect(existsSync(join(dir, resource.path)), resource.path).toBe(true);
+    expect(existsSync(join(dir, 'CITATION.cff'))).toBe(true);
+    expect((await vias(['export', '--format', 'datapackage'])).code).toBe(2);
   });
   it('rejects an unknown format with exit 2', async () => {
     expect((await vias(['export', '--format', 'xml'])).code).toBe(2);

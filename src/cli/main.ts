@@ -12,6 +12,9 @@ import { EXIT, processIo, UsageError, type Io } from './io.js';
 
 class CatalogueInvalid extends Error {}
 
+/** The dataset release being prepared (data/CHANGELOG.md). */
+const DATASET_VERSION = '0.1.0';
+
 function catalogueOrFail(io: Io, data: string): Catalogue {
   const { catalogue, issues } = readCatalogue(data);
   if (issues.length > 0) {
@@ -54,12 +57,14 @@ function program(io: Io, result: { code: number }): Command {
     .addOption(dataOption())
     .action(run((o: { data: string }) => testCommand(io, o.data)));
 
-  cli.command('export').description('write the catalogue as open data')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).makeOptionMandatory())
-    .option('--out <file>', 'write to a file instead of standard output')
-    .option('--as-of <date>', 'date for the in_force_on column (YYYY-MM-DD)', todayIso())
+  cli.command('export').description('write the catalogue as open data (json, csv, or a Frictionless Data Package)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'datapackage']).makeOptionMandatory())
+    .option('--out <path>', 'file to write (json, csv; default standard output) or folder (datapackage)')
+    .option('--as-of <date>', 'release date, and the date the in_force column is computed for (YYYY-MM-DD)', todayIso())
+    .option('--release <version>', 'dataset version recorded in the package', DATASET_VERSION)
     .addOption(dataOption())
-    .action(run((o: { format: string; out?: string; asOf: string; data: string }) => exportCommand(io, catalogueOrFail(io, o.data), o)));
+    .action(run((o: { format: string; out?: string; asOf: string; release: string; data: string }) =>
+      exportCommand(io, catalogueOrFail(io, o.data), { ...o, version: o.release })));
 
   cli.command('check').description('which pathways a person may use on a date, and why')
     .requiredOption('--profile <file>', 'profile as JSON or YAML; - reads standard input')

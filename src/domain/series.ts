@@ -32,6 +32,8 @@ export const SeriesInfo = z.strictObject({
   publisher: z.string().min(1),
   url: z.url(),
   licence: z.string().min(1),
+  /** Open Definition / SPDX licence id, e.g. CC-BY-4.0, other-pd (public domain), notspecified. */
+  licence_id: z.string().regex(/^[A-Za-z0-9.-]+$/),
   /** The compilation it was taken from, when not taken from the publisher directly. */
   via: z.string().min(1).nullable(),
   /** The date the publisher last updated the data, when known. */

@@ -84,6 +84,7 @@ export interface SeriesTable {
   publisher: string;
   url: string;
   licence: string;
+  licence_id: string;
   via: string | null;
   published: string | null;
 }

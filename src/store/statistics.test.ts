@@ -7,7 +7,7 @@ const configs: Record<(typeof STORE_KINDS)[number], () => StoreConfig> = { sqlit
 
 const series: SeriesInfo[] = [{
   indicator: 'darien.transits', title: 'Darién transits', description: 'Test series', unit: 'persons', frequency: 'mixed',
-  publisher: 'SNM', url: 'https://www.migracion.gob.pa/estadisticas/', licence: 'test', via: null, published: null,
+  publisher: 'SNM', url: 'https://www.migracion.gob.pa/estadisticas/', licence: 'test', licence_id: 'notspecified', via: null, published: null,
 }];
 const observations: Observation[] = [
   { indicator: 'darien.transits', origin: 'VEN', location: 'PAN', period: '2019', value: 5 },

@@ -12,6 +12,7 @@ export const statistics: Migration = {
       .addColumn('publisher', 'text', (c) => c.notNull())
       .addColumn('url', 'text', (c) => c.notNull())
       .addColumn('licence', 'text', (c) => c.notNull())
+      .addColumn('licence_id', 'text', (c) => c.notNull())
       .addColumn('via', 'text')
       .addColumn('published', 'text')
       .execute();
