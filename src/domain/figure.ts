@@ -3,7 +3,8 @@ import { IsoDate } from './dates.js';
 import { Localized } from './localized.js';
 import { SourceRefs } from './source.js';
 
-export const FIGURE_KINDS = ['beneficiaries', 'applications', 'approvals', 'cap'] as const;
+/** `eligible_estimate`: an official estimate of how many people a programme could cover (not a count of grants). */
+export const FIGURE_KINDS = ['beneficiaries', 'applications', 'approvals', 'cap', 'eligible_estimate'] as const;
 
 /** A count reported for a pathway on a date (`as_of`), e.g. permits approved so far. */
 export const Figure = z.strictObject({

@@ -63,7 +63,7 @@ export function eventsTable(pathways: readonly Pathway[]): Table {
 export function figuresTable(pathways: readonly Pathway[]): Table {
   return {
     name: 'figures', title: 'Figures', description: 'Reported counts per pathway; kinds measure different things and must not be added together.',
-    fields: [id('pathway_id', 'Pathway'), s('kind', 'beneficiaries, applications, approvals or cap'), { name: 'count', type: 'integer', description: 'The count' },
+    fields: [id('pathway_id', 'Pathway'), s('kind', 'beneficiaries, applications, approvals, cap or eligible_estimate'), { name: 'count', type: 'integer', description: 'The count' },
       { name: 'as_of', type: 'date', description: 'Date the count refers to' }, s('note_en', 'Note (en)'), s('sources', 'Source ids, separated by ;')],
     foreignKeys: [pathwayRef],
     rows: pathways.flatMap((p) => p.figures.map((f) => [p.id, f.kind, f.count, f.as_of, f.note ? localize(f.note, 'en') : null, f.sources.join(';')])),
