@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Observation, SeriesInfo } from '../domain/index.js';
-import { listObservations, listSeries, loadStatistics, migrateToLatest, openStore, STORE_KINDS, sumObservations, type Database, type StoreConfig } from './index.js';
+import { listObservations, listSeries, loadStatistics, sumObservations } from './index.js';
+import { describeEachBackend } from './test-backends.js';
 
-const configs: Record<(typeof STORE_KINDS)[number], () => StoreConfig> = { sqlite: () => ({ kind: 'sqlite', file: ':memory:' }) };
 
 const series: SeriesInfo[] = [{
   indicator: 'darien.transits', title: 'Darién transits', description: 'Test series', unit: 'persons', frequency: 'mixed',
@@ -16,38 +15,29 @@ const observations: Observation[] = [
   { indicator: 'darien.transits', origin: null, location: 'PAN', period: '2024-01', value: 3 },
 ];
 
-for (const kind of STORE_KINDS) {
-  describe(`store statistics (${kind})`, () => {
-    let db: Kysely<Database>;
-    beforeEach(async () => {
-      db = openStore(configs[kind]());
-      await migrateToLatest(db);
-    });
-    afterEach(async () => db.destroy());
-
-    it('round-trips series and observations, keeping "no breakdown" as null', async () => {
-      await loadStatistics(db, { series, observations, fingerprint: 'a' });
-      expect(await listSeries(db)).toEqual(series);
-      expect(await listObservations(db, { indicator: 'darien.transits' })).toEqual(observations);
-    });
-    it('filters by origin and by inclusive period bounds of any granularity', async () => {
-      await loadStatistics(db, { series, observations, fingerprint: 'a' });
-      expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023', to: '2023' })).toBe(107);
-      expect(await sumObservations(db, { indicator: 'darien.transits', origin: 'VEN' })).toBe(105);
-      expect(await sumObservations(db, { indicator: 'darien.transits', from: '2023-06' })).toBe(10);
-      expect(await sumObservations(db, { indicator: 'no.such' })).toBe(0);
-    });
-    it('writes nothing when statistics with the same fingerprint are loaded again, and reports progress', async () => {
-      const progress: number[] = [];
-      expect((await loadStatistics(db, { series, observations, fingerprint: 'a' }, (done) => progress.push(done))).changed).toBe(true);
-      expect(progress.at(-1)).toBe(observations.length);
-      expect((await loadStatistics(db, { series, observations, fingerprint: 'a' })).changed).toBe(false);
-    });
-    it('keeps the previous statistics when a load fails half-way', async () => {
-      await loadStatistics(db, { series, observations, fingerprint: 'a' });
-      const orphan: Observation = { indicator: 'unknown.indicator', origin: null, location: null, period: '2020', value: 1 };
-      await expect(loadStatistics(db, { series, observations: [...observations.slice(0, 2), orphan], fingerprint: 'b' })).rejects.toThrow();
-      expect(await sumObservations(db, { indicator: 'darien.transits' })).toBe(115);
-    });
+describeEachBackend('store statistics', (getDb) => {
+  it('round-trips series and observations, keeping "no breakdown" as null', async () => {
+    await loadStatistics(getDb(), { series, observations, fingerprint: 'a' });
+    expect(await listSeries(getDb())).toEqual(series);
+    expect(await listObservations(getDb(), { indicator: 'darien.transits' })).toEqual(observations);
   });
-}
+  it('filters by origin and by inclusive period bounds of any granularity', async () => {
+    await loadStatistics(getDb(), { series, observations, fingerprint: 'a' });
+    expect(await sumObservations(getDb(), { indicator: 'darien.transits', from: '2023', to: '2023' })).toBe(107);
+    expect(await sumObservations(getDb(), { indicator: 'darien.transits', origin: 'VEN' })).toBe(105);
+    expect(await sumObservations(getDb(), { indicator: 'darien.transits', from: '2023-06' })).toBe(10);
+    expect(await sumObservations(getDb(), { indicator: 'no.such' })).toBe(0);
+  });
+  it('writes nothing when statistics with the same fingerprint are loaded again, and reports progress', async () => {
+    const progress: number[] = [];
+    expect((await loadStatistics(getDb(), { series, observations, fingerprint: 'a' }, (done) => progress.push(done))).changed).toBe(true);
+    expect(progress.at(-1)).toBe(observations.length);
+    expect((await loadStatistics(getDb(), { series, observations, fingerprint: 'a' })).changed).toBe(false);
+  });
+  it('keeps the previous statistics when a load fails half-way', async () => {
+    await loadStatistics(getDb(), { series, observations, fingerprint: 'a' });
+    const orphan: Observation = { indicator: 'unknown.indicator', origin: null, location: null, period: '2020', value: 1 };
+    await expect(loadStatistics(getDb(), { series, observations: [...observations.slice(0, 2), orphan], fingerprint: 'b' })).rejects.toThrow();
+    expect(await sumObservations(getDb(), { indicator: 'darien.transits' })).toBe(115);
+  });
+});
