@@ -8,3 +8,4 @@ export { readBlocs } from './read-blocs.js';
 export { buildDataPackage, type OpenDataInput } from './open-data/datapackage.js';
 export { pathwaysTable } from './open-data/tables.js';
 export { toCsv } from './open-data/table.js';
+export { readReference } from './read-reference.js';

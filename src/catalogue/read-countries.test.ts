@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDir, readCountries } from './index.js';
+import { dataDir, readCountries, readReference } from './index.js';
 
 const { countries, issues } = readCountries(dataDir());
 const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -19,5 +19,17 @@ describe('catalogue.readCountries', () => {
       subregion: { code: '419', name: 'Latin America and the Caribbean' }, intermediate_region: { code: '5', name: 'South America' },
     });
     expect(byCode.get('CA')?.subregion?.name).toBe('Northern America');
+  });
+});
+
+describe('catalogue.readReference', () => {
+  it('reads the five blocs, every member a known country citing its own sources', () => {
+    const reference = readReference(dataDir());
+    expect(reference.issues).toEqual([]);
+    expect(reference.blocs.map((b) => b.id).sort()).toEqual(['ca4', 'can', 'caricom', 'mercosur', 'oecs']);
+    const codes = new Set(reference.countries.map((c) => c.code));
+    for (const bloc of reference.blocs) expect(bloc.members.every((m) => codes.has(m.country)), bloc.id).toBe(true);
+    const ca4 = reference.blocs.find((b) => b.id === 'ca4');
+    expect(ca4?.members.map((m) => m.country).sort()).toEqual(['GT', 'HN', 'NI', 'SV']);
   });
 });

@@ -92,6 +92,7 @@ describe('vias load and export', () => {
     const first = await vias(['load', '--db', db]);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/loaded \d+ pathways/);
+    expect(first.out).toMatch(/loaded \d+ countries and 5 blocs/);
     expect(first.out).toMatch(/loaded 28 statistical series \([\d,]+ observations\)/);
     const second = await vias(['load', '--db', db]);
     expect(second.out).toContain('already holds this catalogue');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { formatIssue, readStatistics, statisticsFingerprint, type Catalogue } from '../../catalogue/index.js';
-import { lastStatisticsLoad, loadCatalogue, loadStatistics, migrateToLatest, openStore, type Database, type StoreConfig } from '../../store/index.js';
+import { formatIssue, readReference, readStatistics, statisticsFingerprint, type Catalogue } from '../../catalogue/index.js';
+import { lastStatisticsLoad, loadCatalogue, loadReference, loadStatistics, migrateToLatest, openStore, type Database, type StoreConfig } from '../../store/index.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -17,7 +17,16 @@ export async function loadEverything(io: Io, db: Kysely<Database>, catalogue: Ca
     io.err(`✗ the statistics have ${issues.length} problem(s); nothing was loaded`);
     return false;
   }
+  const reference = readReference(data);
+  if (reference.issues.length > 0) {
+    reference.issues.forEach((i) => io.err(formatIssue(i)));
+    io.err(`✗ the reference data have ${reference.issues.length} problem(s); nothing was loaded`);
+    return false;
+  }
   const pathways = await loadCatalogue(db, catalogue.pathways);
+  if (await loadReference(db, reference.countries, reference.blocs)) {
+    io.out(`✓ loaded ${reference.countries.length} countries and ${reference.blocs.length} blocs into ${target}`);
+  }
   io.out(pathways.changed ? `✓ loaded ${pathways.pathways} pathways into ${target}` : `✓ ${target} already holds this catalogue (${pathways.pathways} pathways)`);
   if (!statistics) {
     io.out(`✓ ${target} already holds these statistics`);
