@@ -2,7 +2,7 @@ import {
   localize, versionInForce,
   type CheckReport, type Criterion, type CriterionResult, type Lang, type Pathway, type PathwayResult, type Profile,
 } from '../domain/index.js';
-import { evaluate } from './evaluate.js';
+import { compile, type CompiledRule } from './compile.js';
 import { truthy } from './truthy.js';
 import { isUnknown } from './unknown.js';
 
@@ -11,10 +11,22 @@ export interface CheckOptions {
   lang: Lang;
 }
 
+/** Each criterion's rule is compiled once, on first use. */
+const compiled = new WeakMap<object, CompiledRule>();
+
+function compiledRule(criterion: Pick<Criterion, 'rule'>): CompiledRule {
+  let fn = compiled.get(criterion);
+  if (!fn) {
+    fn = compile(criterion.rule);
+    compiled.set(criterion, fn);
+  }
+  return fn;
+}
+
 /** Three-valued truth of one criterion for a profile, and the variables it lacked. */
 export function evaluateCriterion(criterion: Pick<Criterion, 'rule'>, profile: Profile, asOf: string): { met: boolean | null; missing: string[] } {
   const missing = new Set<string>();
-  const value = evaluate(criterion.rule, profile, { kleene: true, asOf, onMissing: (v) => missing.add(v) });
+  const value = compiledRule(criterion)(profile, { kleene: true, asOf, onMissing: (v) => missing.add(v) });
   if (isUnknown(value)) return { met: null, missing: [...missing] };
   return { met: truthy(value), missing: [] };
 }

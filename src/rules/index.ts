@@ -5,3 +5,4 @@ export { inspectRule, type RuleProblem, type VariableUse } from './inspect.js';
 export { isKnownOperation, knownOperations, yearsBetween } from './operations.js';
 export { truthy } from './truthy.js';
 export { isUnknown, UNKNOWN } from './unknown.js';
+export { compile, type CompiledRule } from './compile.js';
