@@ -6,3 +6,4 @@ export { isKnownOperation, knownOperations, yearsBetween } from './operations.js
 export { truthy } from './truthy.js';
 export { isUnknown, UNKNOWN } from './unknown.js';
 export { compile, type CompiledRule } from './compile.js';
+export { nextQuestion, type NextQuestion } from './next-question.js';
