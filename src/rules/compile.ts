@@ -96,12 +96,44 @@ function buildOperation(op: string, args: JsonLogic[]): Node {
       };
   }
   const parts = args.map(build);
+  // The shapes nearly every criterion uses, without allocating an argument list per call.
+  if (parts.length === 1 && (op === '!' || op === '!!')) {
+    const [a] = parts as [Node];
+    const negate = op === '!';
+    return (s, o) => {
+      const v = a(s, o);
+      if (o.kleene && containsUnknown(v)) return UNKNOWN;
+      return truthy(v) !== negate;
+    };
+  }
+  const compare = BINARY[op];
+  if (parts.length === 2 && compare) {
+    const [a, b] = parts as [Node, Node];
+    return (s, o) => {
+      const x = a(s, o);
+      const y = b(s, o);
+      if (o.kleene && (containsUnknown(x) || containsUnknown(y))) return UNKNOWN;
+      return compare(x, y);
+    };
+  }
   return (s, o) => {
     const values = parts.map((n) => n(s, o));
     if (o.kleene && values.some(containsUnknown)) return UNKNOWN;
     return fn(values, o as OperationContext);
   };
 }
+
+// JsonLogic's == and != are JavaScript's loose equality.
+const BINARY: Record<string, (a: unknown, b: unknown) => boolean> = {
+  '==': (a, b) => a == b,
+  '===': (a, b) => a === b,
+  '!=': (a, b) => a != b,
+  '!==': (a, b) => a !== b,
+  '<': (a, b) => (a as number) < (b as number),
+  '<=': (a, b) => (a as number) <= (b as number),
+  '>': (a, b) => (a as number) > (b as number),
+  '>=': (a, b) => (a as number) >= (b as number),
+};
 
 function buildIf(parts: Node[]): Node {
   const from = (i: number): Node => {
