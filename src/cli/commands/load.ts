@@ -24,10 +24,10 @@ export async function loadEverything(io: Io, db: Kysely<Database>, catalogue: Ca
     return false;
   }
   const pathways = await loadCatalogue(db, catalogue.pathways);
+  io.out(pathways.changed ? `✓ loaded ${pathways.pathways} pathways into ${target}` : `✓ ${target} already holds this catalogue (${pathways.pathways} pathways)`);
   if (await loadReference(db, reference.countries, reference.blocs)) {
     io.out(`✓ loaded ${reference.countries.length} countries and ${reference.blocs.length} blocs into ${target}`);
   }
-  io.out(pathways.changed ? `✓ loaded ${pathways.pathways} pathways into ${target}` : `✓ ${target} already holds this catalogue (${pathways.pathways} pathways)`);
   if (!statistics) {
     io.out(`✓ ${target} already holds these statistics`);
     return true;
