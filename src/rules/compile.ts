@@ -92,7 +92,9 @@ function buildOperation(op: string, args: JsonLogic[]): Node {
       : (s, o) => {
         const a = left(s, o);
         if (o.kleene && containsUnknown(a)) return UNKNOWN;
-        return Array.isArray(a) && a.some((x) => set.has(x));
+        if (!Array.isArray(a)) return false;
+        for (const x of a) if (set.has(x)) return true;
+        return false;
       };
   }
   const parts = args.map(build);
@@ -230,6 +232,22 @@ function buildVar(args: JsonLogic[]): Node {
   const [path, fallback] = args;
   if ((typeof path === 'string' || typeof path === 'number') && args.length === 1) {
     const keys = path === '' ? [] : String(path).split('.');
+    if (keys.length === 1) {
+      // The common case, a top-level profile variable, read without the general path walk.
+      const key = keys[0] as string;
+      return (s, o) => {
+        const data = s.data;
+        const value = data === null || data === undefined ? undefined : (data as Record<string, unknown>)[key];
+        if (value === undefined || value === null) {
+          if (o.kleene && s.root) {
+            o.onMissing?.(key);
+            return UNKNOWN;
+          }
+          return value === undefined ? null : value;
+        }
+        return value;
+      };
+    }
     return (s, o) => resolveVar(path, undefined, s, o, keys);
   }
   const pathNode = build((path ?? null) as JsonLogic);
