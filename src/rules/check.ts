@@ -38,6 +38,7 @@ export function evaluateCriterion(criterion: Pick<Criterion, 'rule'>, profile: P
 export function checkPathway(pathway: Pathway, profile: Profile, { asOf, lang }: CheckOptions): PathwayResult {
   const version = versionInForce(pathway.eligibility, asOf);
   if (!version) return { pathway: pathway.id, outcome: 'closed', criteria: [], missing: [] };
+  if (!version.rules_known) return { pathway: pathway.id, outcome: 'unknown', criteria: [], missing: [] };
   const missing = new Set<string>();
   const criteria: CriterionResult[] = version.criteria.map((criterion) => {
     const result = evaluateCriterion(criterion, profile, asOf);
