@@ -1,9 +1,10 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dataDir, readCatalogue } from '../../catalogue/index.js';
 import type { Profile, VariableDef } from '../../domain/index.js';
 import { evaluateCriterion } from '../index.js';
-import { SqlUnsupportedError, toSqlite } from './to-sql.js';
+import { SqlUnsupportedError, toDuckdb, toSqlite } from './to-sql.js';
 
 const { catalogue } = readCatalogue(dataDir());
 const criteria = catalogue.pathways.flatMap((p) => p.eligibility.flatMap((v) => v.criteria.map((c) => ({ pathway: p.id, ...c }))));
@@ -73,6 +74,38 @@ describe('rules.toSqlite', () => {
     }
     expect(compared).toBe(criteria.length * profiles.length);
     db.close();
+  });
+
+  it('gives the same answers in DuckDB, over native list and struct columns', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const type = (v: VariableDef) => ({ boolean: 'BOOLEAN', number: 'DOUBLE', country_list: 'VARCHAR[]', object_list: 'STRUCT(country VARCHAR, relationship VARCHAR, status VARCHAR)[]' } as Record<string, string>)[v.type] ?? 'VARCHAR';
+    await connection.run(`CREATE TABLE profiles (id INTEGER, ${catalogue.variables.map((v) => `"${v.id}" ${type(v)}`).join(', ')})`);
+    // Rows go in as JSON text that DuckDB casts to the column types (no extension needed).
+    const json = (value: unknown, v: VariableDef): string => {
+      if (value === undefined) return 'NULL';
+      if (v.type === 'country_list') return `[${(value as string[]).map((x) => `'${x}'`).join(', ')}]::VARCHAR[]`;
+      if (v.type === 'object_list') {
+        const items = (value as Record<string, string>[]).map((x) => `{'country': '${x.country}', 'relationship': '${x.relationship}', 'status': '${x.status}'}`);
+        return `[${items.join(', ')}]::STRUCT(country VARCHAR, relationship VARCHAR, status VARCHAR)[]`;
+      }
+      if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+      return typeof value === 'number' ? String(value) : `'${String(value)}'`;
+    };
+    for (let i = 0; i < profiles.length; i += 100) {
+      const rows = profiles.slice(i, i + 100).map((p, k) => `(${i + k}, ${catalogue.variables.map((v) => json(p[v.id], v)).join(', ')})`);
+      await connection.run(`INSERT INTO profiles VALUES ${rows.join(', ')}`);
+    }
+    const asOf = '2024-06-01';
+    const union = criteria.map((c, n) => `SELECT ${n} AS criterion, id, ${toDuckdb(c.rule, catalogue.variables, asOf)} AS met FROM profiles`).join(' UNION ALL ');
+    const rows = (await connection.runAndReadAll(union)).getRowObjects() as { criterion: number; id: number; met: boolean | null }[];
+    expect(rows.length).toBe(criteria.length * profiles.length);
+    const wrong = rows.filter((r) => {
+      const criterion = criteria[r.criterion] as (typeof criteria)[number];
+      return evaluateCriterion(criterion, profiles[r.id] as Profile, asOf).met !== r.met;
+    }).slice(0, 3).map((r) => `${criteria[r.criterion]?.pathway}/${criteria[r.criterion]?.id} on profile ${r.id}: DuckDB ${String(r.met)}`);
+    expect(wrong).toEqual([]);
+    connection.closeSync();
   });
 
   it('names the operation it cannot express', () => {

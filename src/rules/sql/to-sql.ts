@@ -12,21 +12,61 @@ import type { JsonLogic, VariableDef } from '../../domain/index.js';
  *          // "(\"entry_date\" <= '2021-01-31')"
  */
 export function toSqlite(rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
-  return new SqliteCompiler(new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
+  return new SqlCompiler(SQLITE, new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
 }
+
+/**
+ * The same predicate for DuckDB, over native columns: lists as VARCHAR[], family as a list of
+ * STRUCT(country, relationship, status), booleans as BOOLEAN, dates as YYYY-MM-DD VARCHAR.
+ */
+export function toDuckdb(rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
+  return new SqlCompiler(DUCKDB, new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
+}
+
+/** What differs between SQL dialects: booleans, and how lists are searched. */
+interface Dialect {
+  boolean(value: boolean): string;
+  nonEmpty(list: string): string;
+  containsAny(list: string, values: string[]): string;
+  contains(list: string, value: string): string;
+  /** Rows of `list` satisfying `condition` (which reads the item through `item`) exist / count. */
+  anyItem(list: string, item: string, condition: string): string;
+  itemValue(item: string): string;
+  itemField(item: string, field: string): string;
+}
+
+const SQLITE: Dialect = {
+  boolean: (v) => (v ? '1' : '0'),
+  nonEmpty: (list) => `(json_array_length(${list}) > 0)`,
+  containsAny: (list, values) => `EXISTS (SELECT 1 FROM json_each(${list}) WHERE value IN (${values.join(', ')}))`,
+  contains: (list, value) => `EXISTS (SELECT 1 FROM json_each(${list}) WHERE value = ${value})`,
+  anyItem: (list, item, condition) => `EXISTS (SELECT 1 FROM json_each(${list}) AS ${item} WHERE ${condition})`,
+  itemValue: (item) => `${item}.value`,
+  itemField: (item, field) => `json_extract(${item}.value, '$.${field}')`,
+};
+
+const DUCKDB: Dialect = {
+  boolean: (v) => (v ? 'TRUE' : 'FALSE'),
+  nonEmpty: (list) => `(len(${list}) > 0)`,
+  containsAny: (list, values) => `list_has_any(${list}, [${values.join(', ')}])`,
+  contains: (list, value) => `list_contains(${list}, ${value})`,
+  anyItem: (list, item, condition) => `(len(list_filter(${list}, lambda ${item}: coalesce(${condition}, FALSE))) > 0)`,
+  itemValue: (item) => item,
+  itemField: (item, field) => `${item}.${field}`,
+};
 
 export class SqlUnsupportedError extends Error {}
 
 type Item = { alias: string; fields: 'scalar' | 'object' };
 
-class SqliteCompiler {
+class SqlCompiler {
   private aliases = 0;
 
-  constructor(private readonly variables: ReadonlyMap<string, VariableDef>, private readonly asOf: string) {}
+  constructor(private readonly d: Dialect, private readonly variables: ReadonlyMap<string, VariableDef>, private readonly asOf: string) {}
 
   /** A boolean-valued expression: 1, 0 or NULL. */
   bool(rule: JsonLogic, item: Item | null): string {
-    if (typeof rule === 'boolean') return rule ? '1' : '0';
+    if (typeof rule === 'boolean') return this.d.boolean(rule);
     const [op, args] = this.split(rule);
     switch (op) {
       case 'and':
@@ -64,7 +104,7 @@ class SqliteCompiler {
     const column = this.value(rule, item);
     const def = item ? undefined : this.variables.get(varName(rule) ?? '');
     if (!def || def.type === 'boolean') return column;
-    if (def.type === 'country_list' || def.type === 'object_list') return `(json_array_length(${column}) > 0)`;
+    if (def.type === 'country_list' || def.type === 'object_list') return this.d.nonEmpty(column);
     if (def.type === 'number') return `(${column} <> 0)`;
     return `(${column} <> '')`;
   }
@@ -93,19 +133,19 @@ class SqliteCompiler {
     const left = this.value(args[0] as JsonLogic, item);
     if (varName(list as JsonLogic) !== undefined && item === null) {
       const column = this.listColumn(list as JsonLogic, item);
-      return `(CASE WHEN ${left} IS NULL OR ${column} IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${left}) END)`;
+      return `(CASE WHEN ${left} IS NULL OR ${column} IS NULL THEN NULL ELSE ${this.d.contains(column, left)} END)`;
     }
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' || typeof x === 'number')) {
       throw new SqlUnsupportedError("'in' is supported with a literal list or a list variable only");
     }
-    return list.length === 0 ? `(CASE WHEN ${left} IS NULL THEN NULL ELSE 0 END)` : `(${left} IN (${list.map(literal).join(', ')}))`;
+    return list.length === 0 ? `(CASE WHEN ${left} IS NULL THEN NULL ELSE ${this.d.boolean(false)} END)` : `(${left} IN (${list.map(literal).join(', ')}))`;
   }
 
   private intersects(args: JsonLogic[], item: Item | null): string {
     const column = this.listColumn(args[0] as JsonLogic, item);
     const list = args[1];
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) throw new SqlUnsupportedError("'intersects' is supported with a literal list only");
-    const inner = list.length === 0 ? '0' : `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (${list.map(literal).join(', ')}))`;
+    const inner = list.length === 0 ? this.d.boolean(false) : this.d.containsAny(column, list.map(literal));
     return `(CASE WHEN ${column} IS NULL THEN NULL ELSE ${inner} END)`;
   }
 
@@ -114,11 +154,11 @@ class SqliteCompiler {
     const variable = this.variables.get(varName(args[0] as JsonLogic) ?? '');
     const alias = `i${this.aliases++}`;
     const inner = this.bool(args[1] as JsonLogic, { alias, fields: variable?.type === 'object_list' ? 'object' : 'scalar' });
-    const any = (condition: string) => `EXISTS (SELECT 1 FROM json_each(${column}) AS ${alias} WHERE ${condition})`;
-    // List items are complete answers, so the condition inside is 1 or 0, never unknown.
+    const any = (condition: string) => this.d.anyItem(column, alias, condition);
+    // List items are complete answers, so the condition inside is true or false, never unknown.
     const body = op === 'some' ? any(inner)
       : op === 'none' ? `NOT ${any(inner)}`
-        : `(json_array_length(${column}) > 0 AND NOT ${any(`NOT ${inner}`)})`;
+        : `(${this.d.nonEmpty(column)} AND NOT ${any(`NOT ${inner}`)})`;
     return `(CASE WHEN ${column} IS NULL THEN NULL ELSE ${body} END)`;
   }
 
@@ -133,17 +173,17 @@ class SqliteCompiler {
   /** A value: a literal, a variable (column or list item field), `as_of` or `years_between`. */
   value(rule: JsonLogic, item: Item | null): string {
     if (typeof rule === 'string' || typeof rule === 'number') return literal(rule);
-    if (typeof rule === 'boolean') return rule ? '1' : '0';
+    if (typeof rule === 'boolean') return this.d.boolean(rule);
     if (rule === null) return 'NULL';
     const [op, args] = this.split(rule);
     if (op === 'as_of') return literal(this.asOf);
     if (op === 'years_between') {
       const [from, to] = args.map((a) => this.value(a, item)) as [string, string];
-      return `(CAST(substr(${to}, 1, 4) AS INTEGER) - CAST(substr(${from}, 1, 4) AS INTEGER) - (substr(${to}, 6, 5) < substr(${from}, 6, 5)))`;
+      return `(CAST(substr(${to}, 1, 4) AS INTEGER) - CAST(substr(${from}, 1, 4) AS INTEGER) - CAST((substr(${to}, 6, 5) < substr(${from}, 6, 5)) AS INTEGER))`;
     }
     if (op !== 'var' || typeof args[0] !== 'string' || args.length !== 1) return this.bool(rule, item);
     const name = args[0];
-    if (item) return item.fields === 'object' ? `json_extract(${item.alias}.value, ${literal(`$.${name}`)})` : `${item.alias}.value`;
+    if (item) return item.fields === 'object' ? this.d.itemField(item.alias, quote(name)) : this.d.itemValue(item.alias);
     if (!this.variables.has(name)) throw new SqlUnsupportedError(`unknown variable '${name}'`);
     return quote(name);
   }
