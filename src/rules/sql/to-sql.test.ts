@@ -5,21 +5,12 @@ import { dataDir, readCatalogue } from '../../catalogue/index.js';
 import type { Profile, VariableDef } from '../../domain/index.js';
 import { evaluateCriterion } from '../index.js';
 import { SqlUnsupportedError, toDuckdb, toSqlite } from './to-sql.js';
+import { seededRandom } from '../../../test/support/random.js';
 
 const { catalogue } = readCatalogue(dataDir());
 const criteria = catalogue.pathways.flatMap((p) => p.eligibility.flatMap((v) => v.criteria.map((c) => ({ pathway: p.id, ...c }))));
 
-/** Mulberry32, so every run tests the same profiles. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(7);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const { rand, pick } = seededRandom(7);
 const COUNTRIES = ['VE', 'CO', 'HT', 'CU', 'NI', 'US', 'MX', 'BR', 'PE', 'EC', 'AR', 'CL', 'GT', 'HN', 'SV', 'CR', 'PA', 'CA', 'JM', 'BO'];
 const date = () => new Date(Date.UTC(1960, 0, 1) + rand() * (Date.UTC(2026, 0, 1) - Date.UTC(1960, 0, 1))).toISOString().slice(0, 10);
 
