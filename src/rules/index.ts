@@ -7,4 +7,4 @@ export { truthy } from './truthy.js';
 export { isUnknown, UNKNOWN } from './unknown.js';
 export { compile, type CompiledRule } from './compile.js';
 export { nextQuestion, type NextQuestion } from './next-question.js';
-export { SqlUnsupportedError, toDuckdb, toSqlite } from './sql/to-sql.js';
+export { SqlUnsupportedError, toDuckdb, toPostgres, toSqlite } from './sql/to-sql.js';

@@ -1,4 +1,5 @@
 import type { JsonLogic, VariableDef } from '../../domain/index.js';
+import { DUCKDB, literal, POSTGRES, quote, SQLITE, type Dialect } from './dialects.js';
 
 /**
  * Compiles an eligibility rule to a SQLite predicate over a `profiles` table with one column per
@@ -12,7 +13,7 @@ import type { JsonLogic, VariableDef } from '../../domain/index.js';
  *          // "(\"entry_date\" <= '2021-01-31')"
  */
 export function toSqlite(rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
-  return new SqlCompiler(SQLITE, new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
+  return compileTo(SQLITE, rule, variables, asOf);
 }
 
 /**
@@ -20,44 +21,27 @@ export function toSqlite(rule: JsonLogic, variables: readonly VariableDef[], asO
  * STRUCT(country, relationship, status), booleans as BOOLEAN, dates as YYYY-MM-DD VARCHAR.
  */
 export function toDuckdb(rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
-  return new SqlCompiler(DUCKDB, new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
+  return compileTo(DUCKDB, rule, variables, asOf);
 }
 
-/** What differs between SQL dialects: booleans, and how lists are searched. */
-interface Dialect {
-  boolean(value: boolean): string;
-  nonEmpty(list: string): string;
-  containsAny(list: string, values: string[]): string;
-  contains(list: string, value: string): string;
-  /** Rows of `list` satisfying `condition` (which reads the item through `item`) exist / count. */
-  anyItem(list: string, item: string, condition: string): string;
-  itemValue(item: string): string;
-  itemField(item: string, field: string): string;
+/**
+ * The same predicate for PostgreSQL, over native columns: country lists as text[], an object list
+ * as an array of a composite type with one attribute per field (e.g. `CREATE TYPE family_item AS
+ * (country text, relationship text, status text)`, column `family family_item[]`), booleans as
+ * BOOLEAN, numbers as double precision, dates as YYYY-MM-DD text.
+ */
+export function toPostgres(rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
+  return compileTo(POSTGRES, rule, variables, asOf);
 }
 
-const SQLITE: Dialect = {
-  boolean: (v) => (v ? '1' : '0'),
-  nonEmpty: (list) => `(json_array_length(${list}) > 0)`,
-  containsAny: (list, values) => `EXISTS (SELECT 1 FROM json_each(${list}) WHERE value IN (${values.join(', ')}))`,
-  contains: (list, value) => `EXISTS (SELECT 1 FROM json_each(${list}) WHERE value = ${value})`,
-  anyItem: (list, item, condition) => `EXISTS (SELECT 1 FROM json_each(${list}) AS ${item} WHERE ${condition})`,
-  itemValue: (item) => `${item}.value`,
-  itemField: (item, field) => `json_extract(${item}.value, '$.${field}')`,
-};
-
-const DUCKDB: Dialect = {
-  boolean: (v) => (v ? 'TRUE' : 'FALSE'),
-  nonEmpty: (list) => `(len(${list}) > 0)`,
-  containsAny: (list, values) => `list_has_any(${list}, [${values.join(', ')}])`,
-  contains: (list, value) => `list_contains(${list}, ${value})`,
-  anyItem: (list, item, condition) => `(len(list_filter(${list}, lambda ${item}: coalesce(${condition}, FALSE))) > 0)`,
-  itemValue: (item) => item,
-  itemField: (item, field) => `${item}.${field}`,
-};
+function compileTo(dialect: Dialect, rule: JsonLogic, variables: readonly VariableDef[], asOf: string): string {
+  return new SqlCompiler(dialect, new Map(variables.map((v) => [v.id, v])), asOf).bool(rule, null);
+}
 
 export class SqlUnsupportedError extends Error {}
 
-type Item = { alias: string; fields: 'scalar' | 'object' };
+/** Inside some/all/none: the item's alias, and the list variable it comes from. */
+type Item = { alias: string; list: VariableDef };
 
 class SqlCompiler {
   private aliases = 0;
@@ -78,7 +62,7 @@ class SqlCompiler {
       case '!!':
         return this.bool(args[0] as JsonLogic, item);
       case 'var':
-        return this.truthiness(rule, item);
+        return this.truthiness(this.variable(args, item));
       case '==':
       case '!=':
       case '<':
@@ -100,13 +84,29 @@ class SqlCompiler {
   }
 
   /** JsonLogic truthiness of a variable: an empty list or text is false, as is 0. */
-  private truthiness(rule: JsonLogic, item: Item | null): string {
-    const column = this.value(rule, item);
-    const def = item ? undefined : this.variables.get(varName(rule) ?? '');
-    if (!def || def.type === 'boolean') return column;
-    if (def.type === 'country_list' || def.type === 'object_list') return this.d.nonEmpty(column);
-    if (def.type === 'number') return `(${column} <> 0)`;
-    return `(${column} <> '')`;
+  private truthiness({ sql, type }: { sql: string; type: string }): string {
+    if (type === 'boolean') return sql;
+    if (type === 'country_list' || type === 'object_list') return this.d.nonEmpty(sql);
+    if (type === 'number') return `(${sql} <> 0)`;
+    return `(${sql} <> '')`;
+  }
+
+  /** `{"var": name}`: a profile column, a list item (`""`) or an item's field, and its type. */
+  private variable(args: JsonLogic[], item: Item | null): { sql: string; type: string } {
+    const [name] = args;
+    if (typeof name !== 'string' || args.length !== 1) throw new SqlUnsupportedError("'var' is supported with a plain variable name only");
+    if (!item) {
+      const def = this.variables.get(name);
+      if (!def) throw new SqlUnsupportedError(`unknown variable '${name}'`);
+      return { sql: quote(name), type: def.type };
+    }
+    if (item.list.type !== 'object_list') {
+      if (name !== '') throw new SqlUnsupportedError(`the items of '${item.list.id}' are read as {"var": ""}`);
+      return { sql: this.d.itemValue(item.alias), type: 'country' };
+    }
+    const field = item.list.fields?.find((f) => f.id === name);
+    if (!field) throw new SqlUnsupportedError(`the items of '${item.list.id}' have no field '${name}'`);
+    return { sql: this.d.itemField(item.alias, name), type: field.type };
   }
 
   private split(rule: JsonLogic): [string, JsonLogic[]] {
@@ -122,7 +122,11 @@ class SqlCompiler {
     const sqlOp = op === '==' ? '=' : op === '!=' ? '<>' : op;
     const values = args.map((a) => this.value(a, item));
     if (values.length === 3 && (op === '<' || op === '<=')) {
-      return `(${values[0]} ${sqlOp} ${values[1]} AND ${values[1]} ${sqlOp} ${values[2]})`;
+      const [low, x, high] = values as [string, string, string];
+      const between = `(${low} ${sqlOp} ${x} AND ${x} ${sqlOp} ${high})`;
+      // JsonLogic is unknown when any operand is; SQL's AND is false when the other comparison is.
+      const unknownBound = [args[0], args[2]].some((a) => typeof a === 'object' && a !== null);
+      return unknownBound ? `(CASE WHEN ${low} IS NULL OR ${high} IS NULL THEN NULL ELSE ${between} END)` : between;
     }
     if (values.length !== 2) throw new SqlUnsupportedError(`'${op}' takes two operands here`);
     return `(${values[0]} ${sqlOp} ${values[1]})`;
@@ -132,7 +136,7 @@ class SqlCompiler {
     const list = args[1];
     const left = this.value(args[0] as JsonLogic, item);
     if (varName(list as JsonLogic) !== undefined && item === null) {
-      const column = this.listColumn(list as JsonLogic, item);
+      const column = quote(this.listVariable(list as JsonLogic, item).id);
       return `(CASE WHEN ${left} IS NULL OR ${column} IS NULL THEN NULL ELSE ${this.d.contains(column, left)} END)`;
     }
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string' || typeof x === 'number')) {
@@ -142,7 +146,7 @@ class SqlCompiler {
   }
 
   private intersects(args: JsonLogic[], item: Item | null): string {
-    const column = this.listColumn(args[0] as JsonLogic, item);
+    const column = quote(this.listVariable(args[0] as JsonLogic, item).id);
     const list = args[1];
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) throw new SqlUnsupportedError("'intersects' is supported with a literal list only");
     const inner = list.length === 0 ? this.d.boolean(false) : this.d.containsAny(column, list.map(literal));
@@ -150,10 +154,10 @@ class SqlCompiler {
   }
 
   private iterate(op: string, args: JsonLogic[], item: Item | null): string {
-    const column = this.listColumn(args[0] as JsonLogic, item);
-    const variable = this.variables.get(varName(args[0] as JsonLogic) ?? '');
+    const list = this.listVariable(args[0] as JsonLogic, item);
+    const column = quote(list.id);
     const alias = `i${this.aliases++}`;
-    const inner = this.bool(args[1] as JsonLogic, { alias, fields: variable?.type === 'object_list' ? 'object' : 'scalar' });
+    const inner = this.bool(args[1] as JsonLogic, { alias, list });
     const any = (condition: string) => this.d.anyItem(column, alias, condition);
     // List items are complete answers, so the condition inside is true or false, never unknown.
     const body = op === 'some' ? any(inner)
@@ -162,12 +166,12 @@ class SqlCompiler {
     return `(CASE WHEN ${column} IS NULL THEN NULL ELSE ${body} END)`;
   }
 
-  private listColumn(rule: JsonLogic, item: Item | null): string {
+  private listVariable(rule: JsonLogic, item: Item | null): VariableDef {
     const name = varName(rule);
     if (name === undefined || item !== null) throw new SqlUnsupportedError('lists must be profile variables');
     const def = this.variables.get(name);
     if (!def || (def.type !== 'country_list' && def.type !== 'object_list')) throw new SqlUnsupportedError(`'${name}' is not a list variable`);
-    return quote(name);
+    return def;
   }
 
   /** A value: a literal, a variable (column or list item field), `as_of` or `years_between`. */
@@ -181,19 +185,10 @@ class SqlCompiler {
       const [from, to] = args.map((a) => this.value(a, item)) as [string, string];
       return `(CAST(substr(${to}, 1, 4) AS INTEGER) - CAST(substr(${from}, 1, 4) AS INTEGER) - CAST((substr(${to}, 6, 5) < substr(${from}, 6, 5)) AS INTEGER))`;
     }
-    if (op !== 'var' || typeof args[0] !== 'string' || args.length !== 1) return this.bool(rule, item);
-    const name = args[0];
-    if (item) return item.fields === 'object' ? this.d.itemField(item.alias, quote(name)) : this.d.itemValue(item.alias);
-    if (!this.variables.has(name)) throw new SqlUnsupportedError(`unknown variable '${name}'`);
-    return quote(name);
+    return op === 'var' ? this.variable(args, item).sql : this.bool(rule, item);
   }
 }
 
 const varName = (rule: JsonLogic): string | undefined =>
   typeof rule === 'object' && rule !== null && !Array.isArray(rule) && typeof rule.var === 'string' ? rule.var : undefined;
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-function literal(value: string | number): string {
-  return typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
-}
