@@ -1,15 +1,9 @@
 import type { JsonLogic } from '../domain/index.js';
+import { compareNode, FLIPPED, inSetNode, intersectsSetNode, plainVarKey, truthinessNode, varNode, type Node } from './compile-leaf.js';
 import { UnknownOperationError, type EvaluateOptions } from './evaluate.js';
-import { DOMAIN_OPERATIONS, STANDARD_OPERATIONS, type OperationContext } from './operations.js';
+import { DOMAIN_OPERATIONS, STANDARD_OPERATIONS, yearsBetween, type OperationContext } from './operations.js';
 import { truthy } from './truthy.js';
 import { containsUnknown, isUnknown, UNKNOWN } from './unknown.js';
-
-interface Scope {
-  data: unknown;
-  root: boolean;
-}
-
-type Node = (scope: Scope, o: EvaluateOptions) => unknown;
 
 /** A rule compiled once into nested closures; call it for each profile. */
 export type CompiledRule = (data: unknown, options: EvaluateOptions) => unknown;
@@ -17,15 +11,25 @@ export type CompiledRule = (data: unknown, options: EvaluateOptions) => unknown;
 /**
  * Compiles a JsonLogic rule into JavaScript closures with exactly the semantics of `evaluate`
  * (standard or three-valued), without `eval` or `new Function`, so it runs under a strict
- * Content-Security-Policy. Literal lists in `in` and `intersects` become Sets. Throws
- * UnknownOperationError for an operation that does not exist, at compile time.
+ * Content-Security-Policy. Literal lists in `in` and `intersects` become Sets, and the
+ * variable-against-literal shapes most criteria are made of become single closures
+ * (compile-leaf.ts). Whether a node reads the profile or a list item is known when compiling, so
+ * no scope object is allocated per call. Throws UnknownOperationError for an operation that does
+ * not exist, at compile time.
  *
  * @example const eligible = compile({ '<=': [{ var: 'entry_date' }, '2021-01-31'] });
  *          eligible({ entry_date: '2020-05-01' }, { kleene: true, asOf: '2021-06-01' }) // true
  */
 export function compile(rule: JsonLogic): CompiledRule {
-  const node = build(rule);
-  return (data, options) => node({ data, root: true }, options);
+  return build(rule, true);
+}
+
+/**
+ * Compiles the condition of `some`/`all`/`none` that runs on each list item: its variables read
+ * the item, and nothing in it is unknown.
+ */
+export function compileItemCondition(rule: JsonLogic): CompiledRule {
+  return build(rule, false);
 }
 
 const isLogic = (rule: unknown): rule is Record<string, JsonLogic> =>
@@ -34,51 +38,74 @@ const isLogic = (rule: unknown): rule is Record<string, JsonLogic> =>
 /** A literal (no operation anywhere inside). */
 const isLiteral = (rule: JsonLogic): boolean => (Array.isArray(rule) ? rule.every(isLiteral) : !isLogic(rule));
 
-function build(rule: JsonLogic): Node {
+function build(rule: JsonLogic, root: boolean): Node {
   if (Array.isArray(rule)) {
     if (isLiteral(rule)) return () => rule.slice();
-    const items = rule.map(build);
-    return (s, o) => items.map((n) => n(s, o));
+    const items = rule.map((r) => build(r, root));
+    return (d, o) => items.map((n) => n(d, o));
   }
   if (!isLogic(rule)) return () => rule;
   const op = Object.keys(rule)[0] as string;
   const raw = rule[op] as JsonLogic;
   const args: JsonLogic[] = Array.isArray(raw) ? raw : [raw];
+  const sub = (r: JsonLogic) => build(r, root);
   switch (op) {
     case 'if':
     case '?:':
-      return buildIf(args.map(build));
+      return buildIf(args.map(sub));
     case 'and':
-      return buildJunction(args.map(build), false);
+      return buildJunction(args.map(sub), false);
     case 'or':
-      return buildJunction(args.map(build), true);
+      return buildJunction(args.map(sub), true);
     case 'filter':
     case 'map':
     case 'all':
     case 'none':
     case 'some':
-      return buildIteration(op, build(args[0] as JsonLogic), build((args[1] ?? null) as JsonLogic));
+      // The logic runs on each item: a scope that is not the profile, where nothing is unknown.
+      return buildIteration(op, sub(args[0] as JsonLogic), build((args[1] ?? null) as JsonLogic, false));
     case 'reduce':
-      return buildReduce(build(args[0] as JsonLogic), build((args[1] ?? null) as JsonLogic), args[2] === undefined ? null : build(args[2]));
+      return buildReduce(sub(args[0] as JsonLogic), build((args[1] ?? null) as JsonLogic, false), args[2] === undefined ? null : sub(args[2]));
     case 'var':
-      return buildVar(args);
+      return buildVar(args, root);
     case 'missing': {
-      const parts = args.map(build);
-      return (s, o) => missing(parts.map((n) => n(s, o)), s, o);
+      const parts = args.map(sub);
+      return (d, o) => missing(parts.map((n) => n(d, o)), d, root, o);
     }
     case 'missing_some': {
-      const parts = args.map(build);
-      return (s, o) => {
-        const [need, options] = parts.map((n) => n(s, o)) as [number, unknown[]];
-        const absent = missing([options], s, o);
+      const parts = args.map(sub);
+      return (d, o) => {
+        const [need, options] = parts.map((n) => n(d, o)) as [number, unknown[]];
+        const absent = missing([options], d, root, o);
         return options.length - absent.length >= need ? [] : absent;
       };
     }
   }
-  return buildOperation(op, args);
+  return fused(op, args, root) ?? buildOperation(op, args, root);
 }
 
-function buildOperation(op: string, args: JsonLogic[]): Node {
+const isPrimitive = (v: JsonLogic): boolean => v === null || typeof v !== 'object';
+
+/** The one-closure nodes of compile-leaf.ts, when the rule has one of their shapes. */
+function fused(op: string, args: JsonLogic[], root: boolean): Node | undefined {
+  if (args.length === 1 && (op === '!' || op === '!!')) {
+    const key = plainVarKey(args[0] as JsonLogic);
+    return key === undefined ? undefined : truthinessNode(key, root, op === '!');
+  }
+  if (args.length !== 2) return undefined;
+  const [a, b] = args as [JsonLogic, JsonLogic];
+  const key = plainVarKey(a);
+  if (key !== undefined && (op === 'in' || op === 'intersects') && Array.isArray(b) && isLiteral(b)) {
+    return op === 'in' ? inSetNode(key, root, new Set(b)) : intersectsSetNode(key, root, new Set(b));
+  }
+  if (key !== undefined && isPrimitive(b)) return compareNode(op, key, root, b);
+  const flipped = FLIPPED[op];
+  const right = plainVarKey(b);
+  if (right !== undefined && flipped && isPrimitive(a)) return compareNode(flipped, right, root, a);
+  return undefined;
+}
+
+function buildOperation(op: string, args: JsonLogic[], root: boolean): Node {
   const fn = STANDARD_OPERATIONS[op] ?? DOMAIN_OPERATIONS[op];
   if (!fn) throw new UnknownOperationError(op);
   // A literal list on the right of `in`/`intersects` is looked up in a Set (JSON has no NaN, so
@@ -86,40 +113,50 @@ function buildOperation(op: string, args: JsonLogic[]): Node {
   const list = args[1];
   if ((op === 'in' || op === 'intersects') && Array.isArray(list) && isLiteral(list)) {
     const set = new Set<unknown>(list);
-    const left = build(args[0] as JsonLogic);
+    const left = build(args[0] as JsonLogic, root);
     return op === 'in'
-      ? (s, o) => { const a = left(s, o); return o.kleene && containsUnknown(a) ? UNKNOWN : set.has(a); }
-      : (s, o) => {
-        const a = left(s, o);
+      ? (d, o) => { const a = left(d, o); return o.kleene && containsUnknown(a) ? UNKNOWN : set.has(a); }
+      : (d, o) => {
+        const a = left(d, o);
         if (o.kleene && containsUnknown(a)) return UNKNOWN;
         if (!Array.isArray(a)) return false;
         for (const x of a) if (set.has(x)) return true;
         return false;
       };
   }
-  const parts = args.map(build);
+  const parts = args.map((r) => build(r, root));
   // The shapes nearly every criterion uses, without allocating an argument list per call.
   if (parts.length === 1 && (op === '!' || op === '!!')) {
     const [a] = parts as [Node];
     const negate = op === '!';
-    return (s, o) => {
-      const v = a(s, o);
+    return (d, o) => {
+      const v = a(d, o);
       if (o.kleene && containsUnknown(v)) return UNKNOWN;
       return truthy(v) !== negate;
+    };
+  }
+  if (op === 'as_of' && parts.length === 0) return (_d, o) => o.asOf;
+  if (op === 'years_between' && parts.length === 2) {
+    const [from, to] = parts as [Node, Node];
+    return (d, o) => {
+      const x = from(d, o);
+      const y = to(d, o);
+      if (o.kleene && (containsUnknown(x) || containsUnknown(y))) return UNKNOWN;
+      return yearsBetween(x as string, y as string);
     };
   }
   const compare = BINARY[op];
   if (parts.length === 2 && compare) {
     const [a, b] = parts as [Node, Node];
-    return (s, o) => {
-      const x = a(s, o);
-      const y = b(s, o);
+    return (d, o) => {
+      const x = a(d, o);
+      const y = b(d, o);
       if (o.kleene && (containsUnknown(x) || containsUnknown(y))) return UNKNOWN;
       return compare(x, y);
     };
   }
-  return (s, o) => {
-    const values = parts.map((n) => n(s, o));
+  return (d, o) => {
+    const values = parts.map((n) => n(d, o));
     if (o.kleene && values.some(containsUnknown)) return UNKNOWN;
     return fn(values, o as OperationContext);
   };
@@ -144,24 +181,24 @@ function buildIf(parts: Node[]): Node {
     const condition = parts[i] as Node;
     const taken = parts[i + 1] as Node;
     const rest = from(i + 2);
-    return (s, o) => {
-      const c = condition(s, o);
+    return (d, o) => {
+      const c = condition(d, o);
       if (isUnknown(c)) {
-        const a = taken(s, o);
-        return a === rest(s, o) ? a : UNKNOWN;
+        const a = taken(d, o);
+        return a === rest(d, o) ? a : UNKNOWN;
       }
-      return truthy(c) ? taken(s, o) : rest(s, o);
+      return truthy(c) ? taken(d, o) : rest(d, o);
     };
   };
   return from(0);
 }
 
 function buildJunction(parts: Node[], decisive: boolean): Node {
-  return (s, o) => {
+  return (d, o) => {
     let current: unknown;
     let undecided = false;
     for (const part of parts) {
-      current = part(s, o);
+      current = part(d, o);
       if (isUnknown(current)) undecided = true;
       else if (truthy(current) === decisive) return current;
     }
@@ -170,11 +207,11 @@ function buildJunction(parts: Node[], decisive: boolean): Node {
 }
 
 function buildIteration(op: string, listNode: Node, logic: Node): Node {
-  return (s, o) => {
-    const list = listNode(s, o);
+  return (d, o) => {
+    const list = listNode(d, o);
     if (isUnknown(list)) return UNKNOWN;
     if (!Array.isArray(list)) return op === 'none' ? true : op === 'all' || op === 'some' ? false : [];
-    const results = list.map((item) => logic({ data: item, root: false }, o));
+    const results = list.map((item) => logic(item, o));
     const anyUnknown = results.some(isUnknown);
     switch (op) {
       case 'map':
@@ -195,14 +232,14 @@ function buildIteration(op: string, listNode: Node, logic: Node): Node {
 }
 
 function buildReduce(listNode: Node, logic: Node, initialNode: Node | null): Node {
-  return (s, o) => {
-    const list = listNode(s, o);
-    const initial = initialNode ? initialNode(s, o) : null;
+  return (d, o) => {
+    const list = listNode(d, o);
+    const initial = initialNode ? initialNode(d, o) : null;
     if (isUnknown(list) || isUnknown(initial)) return UNKNOWN;
     if (!Array.isArray(list)) return initial;
     let accumulator = initial;
     for (const current of list) {
-      accumulator = logic({ data: { current, accumulator }, root: false }, o);
+      accumulator = logic({ current, accumulator }, o);
       if (isUnknown(accumulator)) return UNKNOWN;
     }
     return accumulator;
@@ -218,9 +255,9 @@ function lookup(data: unknown, keys: readonly string[]): unknown {
   return value;
 }
 
-function resolveVar(path: unknown, fallback: unknown, s: Scope, o: EvaluateOptions, keys?: readonly string[]): unknown {
-  const value = path === undefined || path === null || path === '' ? s.data : lookup(s.data, keys ?? String(path).split('.'));
-  if (o.kleene && s.root && (value === undefined || value === null) && fallback === undefined) {
+function resolveVar(path: unknown, fallback: unknown, data: unknown, root: boolean, o: EvaluateOptions, keys?: readonly string[]): unknown {
+  const value = path === undefined || path === null || path === '' ? data : lookup(data, keys ?? String(path).split('.'));
+  if (o.kleene && root && (value === undefined || value === null) && fallback === undefined) {
     o.onMissing?.(String(path).split('.')[0] as string);
     return UNKNOWN;
   }
@@ -228,44 +265,31 @@ function resolveVar(path: unknown, fallback: unknown, s: Scope, o: EvaluateOptio
   return value;
 }
 
-function buildVar(args: JsonLogic[]): Node {
+function buildVar(args: JsonLogic[], root: boolean): Node {
   const [path, fallback] = args;
   if ((typeof path === 'string' || typeof path === 'number') && args.length === 1) {
     const keys = path === '' ? [] : String(path).split('.');
-    if (keys.length === 1) {
-      // The common case, a top-level profile variable, read without the general path walk.
-      const key = keys[0] as string;
-      return (s, o) => {
-        const data = s.data;
-        const value = data === null || data === undefined ? undefined : (data as Record<string, unknown>)[key];
-        if (value === undefined || value === null) {
-          if (o.kleene && s.root) {
-            o.onMissing?.(key);
-            return UNKNOWN;
-          }
-          return value === undefined ? null : value;
-        }
-        return value;
-      };
-    }
-    return (s, o) => resolveVar(path, undefined, s, o, keys);
+    // The common case, a plain variable, read without the general path walk.
+    if (keys.length === 1) return varNode(keys[0] as string, root);
+    return (d, o) => resolveVar(path, undefined, d, root, o, keys);
   }
-  const pathNode = build((path ?? null) as JsonLogic);
-  const fallbackNode = fallback === undefined ? null : build(fallback);
-  return (s, o) => {
-    const p = path === undefined ? undefined : pathNode(s, o);
-    const f = fallbackNode ? fallbackNode(s, o) : undefined;
+  const pathNode = build((path ?? null) as JsonLogic, root);
+  const fallbackNode = fallback === undefined ? null : build(fallback, root);
+  return (d, o) => {
+    const p = path === undefined ? undefined : pathNode(d, o);
+    const f = fallbackNode ? fallbackNode(d, o) : undefined;
     if (isUnknown(p) || isUnknown(f)) return UNKNOWN;
-    return resolveVar(p, f, s, o);
+    return resolveVar(p, f, d, root, o);
   };
 }
 
-function missing(args: unknown[], s: Scope, o: EvaluateOptions): unknown[] {
+function missing(args: unknown[], data: unknown, root: boolean, o: EvaluateOptions): unknown[] {
   const keys = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
   return keys.filter((key) => {
-    const value = key === undefined || key === null || key === '' ? s.data : lookup(s.data, String(key).split('.'));
+    const value = key === undefined || key === null || key === '' ? data : lookup(data, String(key).split('.'));
     const absent = value === undefined || value === null || value === '';
-    if (absent && o.kleene && s.root) o.onMissing?.(String(key).split('.')[0] as string);
+    if (absent && o.kleene && root) o.onMissing?.(String(key).split('.')[0] as string);
     return absent;
   });
 }
+

@@ -6,5 +6,6 @@ export { isKnownOperation, knownOperations, yearsBetween } from './operations.js
 export { truthy } from './truthy.js';
 export { isUnknown, UNKNOWN } from './unknown.js';
 export { compile, type CompiledRule } from './compile.js';
+export { answerOf, compileCatalogue, MET, NOT_MET, UNKNOWN_ANSWER, type CatalogueOptions, type CompiledCatalogue } from './compile-catalogue.js';
 export { nextQuestion, type NextQuestion } from './next-question.js';
 export { SqlUnsupportedError, toDuckdb, toPostgres, toSqlite } from './sql/to-sql.js';
