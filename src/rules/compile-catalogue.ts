@@ -40,12 +40,18 @@ export const answerOf = (value: unknown): number => (isUnknown(value) ? UNKNOWN_
  */
 export function compileCatalogue(rules: readonly JsonLogic[]): CompiledCatalogue {
   const plan = new FramePlan();
-  const nodes = rules.map((rule, r) => plan.node(rule, r));
+  const built = rules.map((rule, r) => plan.node(rule, r));
+  // Rules run grouped by the code of their top node (closures of one factory share their source
+  // text), so consecutive calls go to the same code: fewer mispredicted indirect calls, measured
+  // in bench/rules. Answers go to each rule's own index, so the order is invisible.
+  const order = built.map((node, r) => ({ r, code: String(node) })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.r - b.r)).map((x) => x.r);
+  const nodes = order.map((r) => built[r] as FrameNode);
+  const index = Int32Array.from(order);
   const slots = plan.slots;
   const frame: Frame = { profile: undefined, values: [], ids: new Int32Array(slots.length), dates: new Float64Array(slots.length), ages: [], items: slots.map(() => new Int32Array(8)), lengths: new Int32Array(slots.length) };
   return (profile, o, out) => {
     plan.fill(frame, profile, o.asOf);
-    for (let r = 0; r < nodes.length; r++) out[r] = (nodes[r] as FrameNode)(frame, o);
+    for (let k = 0; k < nodes.length; k++) out[index[k] as number] = (nodes[k] as FrameNode)(frame, o);
     frame.profile = undefined;
     return out;
   };
@@ -199,6 +205,13 @@ function absent(key: string, r: number, o: CatalogueOptions): number {
 }
 
 function junction(parts: FrameNode[], any: boolean): FrameNode {
+  if (parts.length === 2) {
+    // The most common junction, without the loop.
+    const [a, b] = parts as [FrameNode, FrameNode];
+    return any
+      ? (f, o) => { const x = a(f, o); if (x === MET) return MET; const y = b(f, o); return y > x ? y : x; }
+      : (f, o) => { const x = a(f, o); if (x === NOT_MET) return NOT_MET; const y = b(f, o); return y < x ? y : x; };
+  }
   return any
     ? (f, o) => {
       let best = NOT_MET;
