@@ -1,32 +1,45 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import type { AppDeps } from './deps.js';
-import { ApiError, onError } from './problem.js';
-import { checkRoutes } from './routes/check/check.js';
-import { healthRoutes } from './routes/health/health.js';
-import { pathwaysRoutes } from './routes/pathways/pathways.js';
-import { variablesRoutes } from './routes/variables/variables.js';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
+import { resolveDeps, type AppDeps } from './deps.js';
+import type { AppEnv } from './env.js';
+import { accessLog } from './middleware/access-log.js';
+import { bodyLimit } from './middleware/body-limit.js';
+import { readCaching } from './middleware/caching.js';
+import { readOnlyCors } from './middleware/cors.js';
+import { requestId } from './middleware/request-id.js';
+import { apiSecurityHeaders, securityHeaders } from './middleware/security-headers.js';
+import { registerDocsPage } from './openapi/docs-page.js';
+import { registerOpenApiDocument } from './openapi/document.js';
+import { errorHandler, notFound } from './problem.js';
+import { apiRoutes } from './routes/index.js';
 
 /**
- * The Vías HTTP app: the JSON API under /api and, when `webRoot` is given, the web app.
- * Built on Hono: Web-standard Request/Response, so tests call `app.request()` in-process.
+ * The Vías HTTP app: the JSON API under /api (described at /api/openapi.json, browsable at
+ * /api/docs) and, when `webRoot` is given, the web app. Built on Hono: Web-standard
+ * Request/Response, so tests call `app.request()` in-process.
  *
  * @example const app = createApp({ db, variables }); await app.request('/api/pathways');
  */
-export function createApp(deps: AppDeps): Hono {
-  const api = new Hono()
-    .route('/health', healthRoutes(deps))
-    .route('/pathways', pathwaysRoutes(deps))
-    .route('/check', checkRoutes(deps))
-    .route('/variables', variablesRoutes(deps));
-  api.notFound((c) => onError(new ApiError(404, 'not_found', 'Not found', `No API resource at ${c.req.path}.`), c));
+export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
+  const deps = resolveDeps(appDeps);
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(errorHandler(deps.logger));
+  app.notFound(notFound);
 
-  const app = new Hono();
-  app.onError(onError);
-  app.route('/api', api);
+  // Outermost first: every answer, errors included, has an id, a log line and security headers.
+  app.use(requestId(), accessLog(deps.logger), securityHeaders(), compress());
+  app.use('/api/*', apiSecurityHeaders(), readOnlyCors(), bodyLimit(deps.limits.bodyBytes), ...readCaching());
+
+  app.route('/api', apiRoutes(deps));
+  registerOpenApiDocument(app);
+  registerDocsPage(app);
+
   if (deps.webRoot) {
+    const index = serveStatic({ root: deps.webRoot, path: 'index.html' });
     app.use('/*', serveStatic({ root: deps.webRoot }));
-    app.get('/*', serveStatic({ root: deps.webRoot, path: 'index.html' }));
+    // Client-side routes get the app's page; unknown /api paths stay 404 problems.
+    app.get('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : index(c, next)));
   }
   return app;
 }

@@ -1,6 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { VariableDef } from '../domain/index.js';
+import { todayIso, type VariableDef } from '../domain/index.js';
 import type { Database } from '../store/index.js';
+import { jsonLinesLogger, silentLogger, type Logger } from './logger.js';
+
+/** How much one client may ask of the server. */
+export interface Limits {
+  /** Largest request body accepted, in bytes (larger ones get 413). */
+  bodyBytes: number;
+  /** `POST /api/check` calls allowed per client address and window (more get 429). */
+  check: { limit: number; windowMs: number };
+}
+
+/** Generous for a person using the finder, tight enough to stop a script from hogging the engine. */
+export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, check: { limit: 60, windowMs: 60_000 } };
 
 /** What the HTTP app needs from the outside world; tests pass their own. */
 export interface AppDeps {
@@ -10,4 +22,26 @@ export interface AppDeps {
   webRoot?: string | undefined;
   /** Today's date, YYYY-MM-DD (injectable so tests do not depend on the calendar). */
   today?: (() => string) | undefined;
+  /** Where request and error logs go. Default: JSON lines on stdout, silent under a test runner. */
+  logger?: Logger | undefined;
+  /** Body-size and rate limits; tests use tiny ones. */
+  limits?: Partial<Limits> | undefined;
+}
+
+/** `AppDeps` with every default filled in: what the routes and middleware receive. */
+export interface ResolvedDeps extends AppDeps {
+  today: () => string;
+  logger: Logger;
+  limits: Limits;
+}
+
+/** Fills in the defaults of `deps`. */
+export function resolveDeps(deps: AppDeps): ResolvedDeps {
+  return {
+    ...deps,
+    today: deps.today ?? (() => todayIso()),
+    // Vitest sets NODE_ENV=test: tests that build an app without a logger stay quiet.
+    logger: deps.logger ?? (process.env.NODE_ENV === 'test' ? silentLogger : jsonLinesLogger()),
+    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+  };
 }

@@ -1,27 +1,34 @@
-import { Hono } from 'hono';
-import { parseProfile, todayIso } from '../../../domain/index.js';
+import { createRoute } from '@hono/zod-openapi';
+import { parseProfile } from '../../../domain/index.js';
 import { checkCatalogue } from '../../../rules/index.js';
 import { listPathways } from '../../../store/index.js';
-import type { AppDeps } from '../../deps.js';
-import { ApiError } from '../../problem.js';
-import { parseJsonBody } from '../../validate.js';
-import { CheckBody } from './schema.js';
+import type { ResolvedDeps } from '../../deps.js';
+import { rateLimit } from '../../middleware/rate-limit.js';
+import { json, problems } from '../../openapi/responses.js';
+import { newRouter } from '../../openapi/router.js';
+import { invalidFields } from '../../problem.js';
+import { CheckBody, CheckReport } from './schema.js';
 
 /**
  * POST /api/check: the engine's answer for every pathway. The profile is personal data: it is
- * used for this answer only, never logged or stored.
+ * used for this answer only, never logged, stored or cached.
  */
-export function checkRoutes(deps: AppDeps): Hono {
-  return new Hono().post('/', async (c) => {
-    const body = await parseJsonBody(c, CheckBody);
-    const profile = parseProfile(body.profile, deps.variables);
-    if (!profile.ok) {
-      const errors = profile.issues.map((i) => ({ path: `body.profile.${i.path}`, message: i.message }));
-      throw new ApiError(400, 'invalid_request', 'Invalid profile', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
-    }
-    const asOf = body.as_of ?? deps.today?.() ?? todayIso();
-    const pathways = await listPathways(deps.db);
+export function checkRoutes(deps: ResolvedDeps) {
+  const route = createRoute({
+    method: 'post',
+    path: '/check',
+    tags: ['eligibility'],
+    summary: 'Which pathways a person may use on a date, and why',
+    middleware: [rateLimit(deps.limits.check)],
+    request: { body: { required: true, content: { 'application/json': { schema: CheckBody } } } },
+    responses: { 200: json(CheckReport, 'One outcome per pathway, with the criteria that decided it'), ...problems(400, 413, 415, 429) },
+  });
+  return newRouter().openapi(route, async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(checkCatalogue(pathways, profile.profile, { asOf, lang: body.lang }));
+    const body = c.req.valid('json');
+    const profile = parseProfile(body.profile, deps.variables);
+    if (!profile.ok) throw invalidFields(profile.issues.map((i) => ({ path: `body.profile.${i.path}`, message: i.message })), 'Invalid profile');
+    const pathways = await listPathways(deps.db);
+    return c.json(checkCatalogue(pathways, profile.profile, { asOf: body.as_of ?? deps.today(), lang: body.lang }), 200);
   });
 }

@@ -1,0 +1,19 @@
+import type { ResolvedDeps } from '../deps.js';
+import { newRouter } from '../openapi/router.js';
+import { checkRoutes } from './check/check.js';
+import { healthRoutes } from './health/health.js';
+import { pathwaysRoutes } from './pathways/pathways.js';
+import { variablesRoutes } from './variables/variables.js';
+
+/**
+ * Every documented resource, mounted under /api. A route folder exports a factory of a
+ * `newRouter()` whose paths are relative to /api; adding one here puts it in the OpenAPI
+ * document, and the contract test then asks for its examples.
+ */
+export function apiRoutes(deps: ResolvedDeps) {
+  return newRouter()
+    .route('/', healthRoutes(deps))
+    .route('/', pathwaysRoutes(deps))
+    .route('/', checkRoutes(deps))
+    .route('/', variablesRoutes(deps));
+}
