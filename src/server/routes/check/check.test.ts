@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test-app.js';
 
-let ctx: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { ctx = await buildTestApp(); });
-afterAll(async () => ctx.db.destroy());
+const ctx = useTestApp();
 
 const post = (body: unknown) => ctx.app.request('/api/check', {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
@@ -33,9 +31,13 @@ describe('POST /api/check', () => {
     expect(problem.errors[0]?.path).toBe('body.profile.entry_dat');
     expect(problem.errors[0]?.message).toContain("Did you mean 'entry_date'?");
   });
-  it('rejects a body that is not JSON', async () => {
-    const res = await ctx.app.request('/api/check', { method: 'POST', body: 'nationalities=VE' });
-    expect(res.status).toBe(400);
+  it('rejects a body that is not JSON with 415, and malformed JSON with 400', async () => {
+    const form = await ctx.app.request('/api/check', { method: 'POST', body: 'nationalities=VE' });
+    expect(form.status).toBe(415);
+    expect(((await form.json()) as { code: string }).code).toBe('unsupported_media_type');
+    const malformed = await ctx.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile": {' });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('body');
   });
 });
 

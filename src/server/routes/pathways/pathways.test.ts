@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test-app.js';
 
-let ctx: Awaited<ReturnType<typeof buildTestApp>>;
-beforeAll(async () => { ctx = await buildTestApp(); });
-afterAll(async () => ctx.db.destroy());
+const ctx = useTestApp();
 
 describe('GET /api/pathways', () => {
   it('lists the catalogue with names in the requested language', async () => {
