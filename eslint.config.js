@@ -1,12 +1,14 @@
 // Lint: typescript-eslint's recommended type-aware rules, plus the architecture rule: imports
-// point inward only (domain ← rules ← catalogue/store ← server/cli; web sees domain and rules).
+// point inward only (domain ← rules ← analytics ← catalogue/store ← server/cli; web sees domain,
+// rules and analytics).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Folders of src/ and the folders each one must not import from. */
 const forbidden = {
-  domain: ['rules', 'catalogue', 'store', 'server', 'cli', 'web'],
-  rules: ['catalogue', 'store', 'server', 'cli', 'web'],
+  domain: ['rules', 'analytics', 'catalogue', 'store', 'server', 'cli', 'web'],
+  rules: ['analytics', 'catalogue', 'store', 'server', 'cli', 'web'],
+  analytics: ['catalogue', 'store', 'server', 'cli', 'web'],
   catalogue: ['store', 'server', 'cli', 'web'],
   store: ['catalogue', 'server', 'cli', 'web'],
   server: ['cli', 'web'],
@@ -14,8 +16,9 @@ const forbidden = {
   web: ['catalogue', 'store', 'server', 'cli'],
 };
 
-/** The pure core runs in the browser too: no Node built-ins, no I/O. */
-const nodeBuiltins = { regex: '^node:', message: 'The pure core (domain, rules, web) may not use Node APIs.' };
+/** The layers that run in the browser too: no Node built-ins, no I/O. */
+const pure = ['domain', 'rules', 'analytics', 'web'];
+const nodeBuiltins = { regex: '^node:', message: `The pure core (${pure.join(', ')}) may not use Node APIs.` };
 
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
@@ -26,9 +29,9 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
       patterns: [
         {
           regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
-          message: `src/${layer} may only import inward (domain ← rules ← catalogue/store ← server/cli; web: domain and rules). See docs/architecture.md.`,
+          message: `src/${layer} may only import inward (domain ← rules ← analytics ← catalogue/store ← server/cli; web: domain, rules and analytics). See docs/architecture.md.`,
         },
-        ...(['domain', 'rules', 'web'].includes(layer) ? [nodeBuiltins] : []),
+        ...(pure.includes(layer) ? [nodeBuiltins] : []),
       ],
     }],
   },
