@@ -6,3 +6,6 @@ export { NextCursor, SearchFacets } from './search.schema.js';
 export { foldTerm, textScores } from './text-index.js';
 export { admitsNationality, mentionedNationalities, versionAdmits, type Admission } from './nationality.js';
 export { firstRecordedDate, isOpenOn, openingDate } from './pathway-dates.js';
+export { comparePathways } from './compare.js';
+export { ATTRIBUTES } from './compare-attributes.js';
+export { Comparison } from './compare.schema.js';
