@@ -59,6 +59,7 @@ describe('analytics.searchPathways: sorting and cursors', () => {
   it.each([
     ['not base64url', { cursor: 'not a cursor!' }, 'invalid_cursor'],
     ['base64url of something else', { cursor: 'eyJhIjoxfQ' }, 'invalid_cursor'],
+    ['a forged key of the wrong kind', { cursor: 'WyJuYW1lIiwiYXNjIiw1LCJ4Il0' }, 'invalid_cursor'],
     ['too small a limit', { limit: 0 }, 'invalid_limit'],
     ['too large a limit', { limit: 101 }, 'invalid_limit'],
     ['a fractional limit', { limit: 2.5 }, 'invalid_limit'],

@@ -68,6 +68,9 @@ export function sortAndPage(
   let start = 0;
   if (cursor) {
     const after: CursorPosition = decodeCursor(cursor, s.sort, s.order);
+    if ((typeof after.key === 'number') !== (s.sort === 'relevance')) {
+      throw new QueryError('invalid_cursor', 'cursor', 'the cursor is not one this API gave out; start again without it');
+    }
     start = keyed.findIndex((k) => compare(k, after) > 0);
     if (start === -1) start = keyed.length;
   }
