@@ -3,6 +3,7 @@ import type { Database } from './database.js';
 import { catalogue } from './migrations/0001-catalogue.js';
 import { statistics } from './migrations/0002-statistics.js';
 import { reference } from './migrations/0003-reference.js';
+import { observationIndexes } from './migrations/0004-observation-indexes.js';
 
 /**
  * Migrations are listed in code, not discovered on disk, so the same set runs from the CLI,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-catalogue': catalogue,
   '0002-statistics': statistics,
   '0003-reference': reference,
+  '0004-observation-indexes': observationIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
