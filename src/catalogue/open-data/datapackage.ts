@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Observation, Pathway, SeriesInfo } from '../../domain/index.js';
+import { pathwaysJson } from './downloads.js';
 import { toCsv, type Table } from './table.js';
 import { criteriaTable, eventsTable, figuresTable, observationsTable, pathwaysTable, seriesTable, sourcesTable } from './tables.js';
 
@@ -34,7 +35,7 @@ export function buildDataPackage(input: OpenDataInput, dataDir: string): Map<str
   ];
   const files = new Map<string, string>();
   for (const table of tables) files.set(`data/${table.name}.csv`, toCsv(table));
-  files.set('data/pathways.json', `${JSON.stringify({ version: input.version, pathways: input.pathways }, null, 2)}\n`);
+  files.set('data/pathways.json', pathwaysJson(input.pathways, input.version));
   files.set('datapackage.json', `${JSON.stringify(descriptor(input, tables), null, 2)}\n`);
   files.set('CITATION.cff', citation(input));
   files.set('LICENSE.md', licence());
@@ -62,7 +63,8 @@ function descriptor(input: OpenDataInput, tables: Table[]) {
     resources: tables.map((t) => ({
       name: t.name, type: 'table', path: `data/${t.name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
       title: t.title, description: t.description,
-      ...(t.name === 'series' || t.name === 'observations' ? { licenses: seriesLicences(input.series) } : {}),
+      // The Data Package schema wants at least one licence when `licenses` is given.
+      ...((t.name === 'series' || t.name === 'observations') && input.series.length > 0 ? { licenses: seriesLicences(input.series) } : {}),
       schema: {
         fields: t.fields,
         ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
