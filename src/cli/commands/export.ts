@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDataPackage, formatIssue, pathwaysTable, readStatistics, toCsv, type Catalogue } from '../../catalogue/index.js';
+import { formatIssue, readStatistics, type Catalogue } from '../../catalogue/index.js';
+import { buildDataPackage, dataPackageZip, pathwaysCsv, pathwaysHxl, pathwaysJson, pathwaysParquet } from '../../catalogue/open-data/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+
+/** The formats `vias export --format` writes. */
+export const EXPORT_FORMATS = ['json', 'csv', 'hxl', 'parquet', 'datapackage', 'zip'] as const;
 
 export interface ExportArgs {
   format: string;
@@ -11,27 +15,50 @@ export interface ExportArgs {
   version: string;
 }
 
+/** Formats written to stdout or `--out FILE` as text. */
+const TEXT: Record<string, (catalogue: Catalogue, args: ExportArgs) => string> = {
+  json: (c, a) => pathwaysJson(c.pathways, a.version),
+  csv: (c, a) => pathwaysCsv(c.pathways, a.asOf),
+  hxl: (c, a) => pathwaysHxl(c.pathways, a.asOf),
+};
+
 /**
- * `vias export --format json|csv|datapackage`: the catalogue as open data. json and csv go to
- * stdout or `--out FILE`; datapackage writes a Frictionless Data Package into `--out DIR`.
+ * `vias export --format json|csv|hxl|parquet|datapackage|zip`: the catalogue as open data. json,
+ * csv and hxl (the pathways table with an HXL hashtag row) go to stdout or `--out FILE`; parquet
+ * (the pathways table) and zip (the Data Package zipped) are binary and need `--out FILE`;
+ * datapackage writes a Frictionless Data Package into `--out DIR`.
  */
 export function exportCommand(io: Io, catalogue: Catalogue, args: ExportArgs): number {
-  if (args.format === 'datapackage') return exportDataPackage(io, catalogue, args);
-  let text: string;
-  if (args.format === 'json') text = `${JSON.stringify({ pathways: catalogue.pathways }, null, 2)}\n`;
-  else if (args.format === 'csv') text = toCsv(pathwaysTable(catalogue.pathways, args.asOf));
-  else throw new UsageError(`--format: '${args.format}' is not one of json, csv, datapackage`);
-  if (args.out) {
-    writeFileSync(args.out, text);
+  const text = TEXT[args.format];
+  if (text) return writeText(io, text(catalogue, args), catalogue, args.out);
+  if (args.format === 'parquet') {
+    writeFileSync(binaryOut(args), pathwaysParquet(catalogue.pathways, args.asOf, args.version));
     io.err(`✓ wrote ${catalogue.pathways.length} pathways to ${args.out}`);
+    return EXIT.ok;
+  }
+  if (args.format === 'datapackage' || args.format === 'zip') return exportDataPackage(io, catalogue, args);
+  throw new UsageError(`--format: '${args.format}' is not one of ${EXPORT_FORMATS.join(', ')}`);
+}
+
+function writeText(io: Io, text: string, catalogue: Catalogue, out: string | undefined): number {
+  if (out) {
+    writeFileSync(out, text);
+    io.err(`✓ wrote ${catalogue.pathways.length} pathways to ${out}`);
   } else {
     io.out(text.trimEnd());
   }
   return EXIT.ok;
 }
 
+function binaryOut(args: ExportArgs): string {
+  if (!args.out) throw new UsageError(`--format ${args.format} is binary and needs --out FILE (the file to write)`);
+  return args.out;
+}
+
 function exportDataPackage(io: Io, catalogue: Catalogue, args: ExportArgs): number {
-  if (!args.out) throw new UsageError('--format datapackage needs --out DIR (the folder to write the package into)');
+  const zip = args.format === 'zip';
+  const out = zip ? binaryOut(args) : args.out;
+  if (!out) throw new UsageError('--format datapackage needs --out DIR (the folder to write the package into)');
   const { statistics, issues } = readStatistics(args.data);
   if (issues.length > 0) {
     issues.forEach((i) => io.err(formatIssue(i)));
@@ -39,11 +66,15 @@ function exportDataPackage(io: Io, catalogue: Catalogue, args: ExportArgs): numb
     return EXIT.findings;
   }
   const files = buildDataPackage({ ...statistics, pathways: catalogue.pathways, version: args.version, released: args.asOf }, args.data);
-  for (const [path, content] of files) {
-    const target = join(args.out, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+  if (zip) {
+    writeFileSync(out, dataPackageZip(files, args.asOf));
+  } else {
+    for (const [path, content] of files) {
+      const target = join(out, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
   }
-  io.err(`✓ wrote a Data Package with ${catalogue.pathways.length} pathways and ${statistics.observations.length.toLocaleString('en')} observations to ${args.out}`);
+  io.err(`✓ wrote a Data Package with ${catalogue.pathways.length} pathways and ${statistics.observations.length.toLocaleString('en')} observations to ${out}`);
   return EXIT.ok;
 }
