@@ -116,8 +116,19 @@ describe('vias load and export', () => {
     expect(existsSync(join(dir, 'CITATION.cff'))).toBe(true);
     expect((await vias(['export', '--format', 'datapackage'])).code).toBe(2);
   });
-  it('rejects an unknown format with exit 2', async () => {
-    expect((await vias(['export', '--format', 'xml'])).code).toBe(2);
+  it('writes HXL to standard output and Parquet to a file', async () => {
+    const hxl = await vias(['export', '--format', 'hxl', '--as-of', '2022-01-01']);
+    expect(hxl.code).toBe(0);
+    expect(hxl.out.split('\n')[1]).toMatch(/^#/);
+    const out = join(tmp(), 'pathways.parquet');
+    expect((await vias(['export', '--format', 'parquet', '--out', out])).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 4).toString()).toBe('PAR1');
+    expect((await vias(['export', '--format', 'parquet'])).code).toBe(2);
+  });
+  it('rejects an unknown format with exit 2, listing the formats', async () => {
+    const r = await vias(['export', '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/json, csv, hxl, parquet, datapackage, zip/);
   });
 });
 

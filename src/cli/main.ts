@@ -3,7 +3,7 @@ import { dataDir, formatIssue, readCatalogue, type Catalogue } from '../catalogu
 import { todayIso } from '../domain/index.js';
 import type { StoreConfig } from '../store/index.js';
 import { checkCommand } from './commands/check.js';
-import { exportCommand } from './commands/export.js';
+import { EXPORT_FORMATS, exportCommand } from './commands/export.js';
 import { loadCommand } from './commands/load.js';
 import { serveCommand } from './commands/serve.js';
 import { testCommand } from './commands/test.js';
@@ -57,9 +57,9 @@ function program(io: Io, result: { code: number }): Command {
     .addOption(dataOption())
     .action(run((o: { data: string }) => testCommand(io, o.data)));
 
-  cli.command('export').description('write the catalogue as open data (json, csv, or a Frictionless Data Package)')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'datapackage']).makeOptionMandatory())
-    .option('--out <path>', 'file to write (json, csv; default standard output) or folder (datapackage)')
+  cli.command('export').description('write the catalogue as open data (json, csv, hxl, parquet, or a Frictionless Data Package as a folder or zip)')
+    .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option('--out <path>', 'file to write (json, csv, hxl: default standard output; parquet, zip: required) or folder (datapackage)')
     .option('--as-of <date>', 'release date, and the date the in_force column is computed for (YYYY-MM-DD)', todayIso())
     .option('--release <version>', 'dataset version recorded in the package', DATASET_VERSION)
     .addOption(dataOption())

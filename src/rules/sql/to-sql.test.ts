@@ -26,6 +26,29 @@ describe('rules.toSqlite, toDuckdb, toPostgres', () => {
     },
   );
 
+  // Age tests compile to date cut-offs; every comparison, either way round, on every age the
+  // profiles have (their birth dates include the evaluation date's anniversaries and the days around).
+  const ageRules: JsonLogic[] = ['==', '!=', '<', '<=', '>', '>='].flatMap((op) => Array.from({ length: 68 }, (_, k) => k - 2).flatMap((n) => {
+    const age = { years_between: [{ var: 'birth_date' }, { as_of: [] }] };
+    return [{ [op]: [age, n] }, { [op]: [n, age] }];
+  }));
+  const ageExpected = ageRules.map((rule) => profiles.map((p) => evaluateCriterion({ rule }, p, AS_OF).met));
+
+  it.each(ENGINES.map((open) => [open.name.replace('Engine', ''), open] as const))(
+    '%s compares ages as the JavaScript engine does, on and around birthdays',
+    async (_, open) => {
+      const engine = await open(catalogue.variables, profiles);
+      try {
+        const sql = ageRules.map((rule) => engine.toSql(rule, catalogue.variables, AS_OF));
+        expect(sql.every((s) => !s.includes('substr'))).toBe(true); // the cut-off form, not the general one
+        const actual = await engine.answers(sql);
+        expect(firstDisagreement(engine.name, { rules: ageRules, sql, profiles }, ageExpected, actual)).toBeUndefined();
+      } finally {
+        await engine.close();
+      }
+    },
+  );
+
   it('names what it cannot express', () => {
     const cases: [JsonLogic, RegExp][] = [
       [{ cat: ['a', 'b'] }, /'cat'/],
