@@ -23,7 +23,7 @@ describe('analytics.catalogueChanges', () => {
   });
 
   it('closes a pathway whose rules ended without a closing event on their last day', () => {
-    expect(changes.find((c) => c.pathway === 'ar-programa-siria' && c.kind === 'closed')).toMatchObject({ date: '2016-10-21', note: null });
+    expect(changes.find((c) => c.pathway === 'ar-regimen-especial-venezolanos-2024' && c.kind === 'closed')).toMatchObject({ date: '2024-12-18', note: null });
   });
 
   it('titles each change in the asked language, with ids that do not depend on it', () => {
