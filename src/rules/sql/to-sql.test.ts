@@ -29,8 +29,8 @@ describe('rules.toSqlite, toDuckdb, toPostgres', () => {
   // Age tests compile to date cut-offs; every comparison, either way round, on every age the
   // profiles have (their birth dates include the evaluation date's anniversaries and the days around).
   const ageRules: JsonLogic[] = ['==', '!=', '<', '<=', '>', '>='].flatMap((op) => Array.from({ length: 68 }, (_, k) => k - 2).flatMap((n) => {
-    const age = { years_between: [{ var: 'birth_date' }, { as_of: [] }] };
-    return [{ [op]: [age, n] }, { [op]: [n, age] }];
+    const age: JsonLogic = { years_between: [{ var: 'birth_date' }, { as_of: [] }] };
+    return [{ [op]: [age, n] }, { [op]: [n, age] }] as JsonLogic[];
   }));
   const ageExpected = ageRules.map((rule) => profiles.map((p) => evaluateCriterion({ rule }, p, AS_OF).met));
 
