@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { todayIso, type VariableDef } from '../domain/index.js';
 import type { Database } from '../store/index.js';
+import { catalogueCache, type CatalogueCache } from './catalogue-cache.js';
 import { jsonLinesLogger, silentLogger, type Logger } from './logger.js';
 
 /** How much one client may ask of the server. */
@@ -26,6 +27,8 @@ export interface AppDeps {
   logger?: Logger | undefined;
   /** Body-size and rate limits; tests use tiny ones. */
   limits?: Partial<Limits> | undefined;
+  /** The in-memory catalogue the read routes share; default: read from `db`, rechecked every 2 s. */
+  catalogue?: CatalogueCache | undefined;
 }
 
 /** `AppDeps` with every default filled in: what the routes and middleware receive. */
@@ -33,6 +36,7 @@ export interface ResolvedDeps extends AppDeps {
   today: () => string;
   logger: Logger;
   limits: Limits;
+  catalogue: CatalogueCache;
 }
 
 /** Fills in the defaults of `deps`. */
@@ -43,5 +47,6 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     // Vitest sets NODE_ENV=test: tests that build an app without a logger stay quiet.
     logger: deps.logger ?? (process.env.NODE_ENV === 'test' ? silentLogger : jsonLinesLogger()),
     limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    catalogue: deps.catalogue ?? catalogueCache(deps.db),
   };
 }
