@@ -23,6 +23,9 @@ const odd: Profile[] = [
   { current_country: 7, nationalities: 'VE', entry_date: 20200105, birth_date: 'unknown', has_criminal_record: 'no' },
   { current_country: '', nationalities: [], entry_date: '', family: [], sponsor_countries: ['US', 5], occupation_sector: true },
   { current_country: 'PE', nationalities: [null, 'CO'], entry_date: null, birth_date: '2010-06-01', current_status: 'none' },
+  // Ten characters with the hyphens in place, but not all digits: no date, compared as text.
+  { entry_date: '2019-1:-01', birth_date: '199a-01-01', asylum_claim_date: '2022/01/01' },
+  { entry_date: '2021-0:-01', birth_date: '2000-0:-01' },
 ] as unknown as Profile[];
 const profiles: Profile[] = [...odd, ...syntheticProfiles(variables, 300, 11)];
 
