@@ -46,9 +46,9 @@ export function parseProfile(input: unknown, variables: readonly VariableDef[]):
 function checkValue(def: VariableDef, value: unknown, path: string): ProfileIssue[] {
   switch (def.type) {
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [{ path, message: `must be true or false, not ${JSON.stringify(value)}` }];
+      return typeof value === 'boolean' ? [] : [{ path, message: `must be true or false, not ${shown(value)}` }];
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? [] : [{ path, message: `must be a number, not ${JSON.stringify(value)}` }];
+      return typeof value === 'number' && Number.isFinite(value) ? [] : [{ path, message: `must be a number, not ${shown(value)}` }];
     case 'date':
       return checkDate(value, path);
     case 'country':
@@ -60,7 +60,7 @@ function checkValue(def: VariableDef, value: unknown, path: string): ProfileIssu
       const allowed = (def.options ?? []).map((o) => o.value);
       return typeof value === 'string' && allowed.includes(value)
         ? []
-        : [{ path, message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}.${typeof value === 'string' ? didYouMean(value, allowed) : ''}` }];
+        : [{ path, message: `must be one of ${allowed.join(', ')}, not ${shown(value)}.${typeof value === 'string' ? didYouMean(value, allowed) : ''}` }];
     }
     case 'object_list':
       if (!Array.isArray(value)) return [{ path, message: 'must be a list of objects' }];
@@ -82,7 +82,7 @@ function checkObject(def: VariableDef, item: unknown, path: string): ProfileIssu
     } else if (field.type === 'date') {
       issues.push(...checkDate(value, at));
     } else if (field.type === 'enum' && !(field.options ?? []).includes(String(value))) {
-      issues.push({ path: at, message: `must be one of ${(field.options ?? []).join(', ')}, not ${JSON.stringify(value)}` });
+      issues.push({ path: at, message: `must be one of ${(field.options ?? []).join(', ')}, not ${shown(value)}` });
     } else if (field.type === 'boolean' && typeof value !== 'boolean') {
       issues.push({ path: at, message: 'must be true or false' });
     } else if (field.type === 'number' && typeof value !== 'number') {
@@ -95,11 +95,22 @@ function checkObject(def: VariableDef, item: unknown, path: string): ProfileIssu
 function checkDate(value: unknown, path: string): ProfileIssue[] {
   return typeof value === 'string' && isIsoDate(value)
     ? []
-    : [{ path, message: `must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}` }];
+    : [{ path, message: `must be a real date written YYYY-MM-DD, not ${shown(value)}` }];
 }
 
 function checkCountry(value: unknown, path: string): ProfileIssue[] {
   return typeof value === 'string' && isCountryCode(value)
     ? []
-    : [{ path, message: `${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 country code (use capitals, e.g. VE, CO, US)` }];
+    : [{ path, message: `${shown(value)} is not an ISO 3166-1 alpha-2 country code (use capitals, e.g. VE, CO, US)` }];
+}
+
+/**
+ * A wrong answer as an error message quotes it: short, and safe on anything a client can send
+ * (a list nested ten thousand deep would overflow JSON.stringify's stack).
+ */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
