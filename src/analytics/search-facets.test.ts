@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataDir, readCatalogue } from '../catalogue/index.js';
 import { PATHWAY_TYPES } from '../domain/index.js';
-import { searchPathways, type SearchQuery } from './index.js';
+import { isOpenOn, searchPathways, type SearchQuery } from './index.js';
 
 const { catalogue } = readCatalogue(dataDir());
 const pathways = catalogue.pathways;
@@ -61,5 +61,13 @@ describe('analytics.searchPathways: facets', () => {
     expect(searchPathways(pathways, {}).facets.open_on).toBeNull();
     const { facets, total: open } = searchPathways(pathways, { open_on: '2021-06-01', destination: ['CO'] });
     expect(facets.open_on).toEqual({ open, closed: total({ destination: ['CO'] }) - open });
+  });
+
+  it('counts the closed pathways a nationality could have used, although that filter reads the date', () => {
+    const { facets, total: open } = searchPathways(pathways, { nationality: ['VE'], open_on: '2022-06-01' });
+    const everAdmitting = searchPathways(pathways, { nationality: ['VE'] }, { limit: 100 }).items;
+    const closed = everAdmitting.filter((p) => !isOpenOn(p, '2022-06-01')).length;
+    expect(closed).toBeGreaterThan(0);
+    expect(facets.open_on).toEqual({ open, closed });
   });
 });

@@ -53,7 +53,13 @@ export function countFacets(pathways: readonly Pathway[], query: SearchQuery, ac
   for (const p of poolFor('status_granted')) status_granted[p.status_granted.value ?? 'unknown'] += 1;
 
   const on = query.open_on;
-  const openPool = on === undefined ? [] : poolFor('open_on');
+  // The nationality filter judges the version in force on open_on, so a closed pathway fails it
+  // too; without the date it would judge the pathway's whole history, and so does this count.
+  const openPool = on === undefined ? [] : pathways.filter((p, i) => {
+    const f = (failed[i] ?? []).filter((name) => name !== 'open_on');
+    return f.length === 0
+      || (f.length === 1 && f[0] === 'nationality' && !isOpenOn(p, on) && (query.nationality ?? []).some((n) => admitsNationality(p, n)));
+  });
   const open = on === undefined ? 0 : openPool.filter((p) => isOpenOn(p, on)).length;
 
   return {
