@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { matching, type OneOrMany } from './observations.repository.js';
+import { matching, type ObservationFrequency, type OneOrMany } from './observations.repository.js';
 import { usFiscalYear } from './periods.js';
 import { seriesMeasure, type SeriesMeasure } from './series-measures.js';
 import { SeriesQueryError } from './statistics-errors.js';
@@ -18,6 +18,8 @@ export interface AggregateOptions {
   to?: string | undefined;
   origin?: OneOrMany | undefined;
   location?: OneOrMany | undefined;
+  /** Only monthly or only yearly values (of a series that holds both). */
+  frequency?: ObservationFrequency | undefined;
   /** by origin or location: keep only the largest `limit` groups (all when not given); time groups are never cut. */
   limit?: number | undefined;
 }
@@ -116,9 +118,9 @@ function checkedLimit(limit: number | undefined): number | undefined {
  * @example await aggregateSeries(db, 'unhcr.refugees', { by: 'origin', location: 'COL', from: '2022', to: '2022', limit: 10 })
  */
 export async function aggregateSeries(db: Kysely<Database>, indicator: string, options: AggregateOptions): Promise<SeriesAggregate> {
-  const { by, from, to, origin, location } = options;
+  const { by, from, to, origin, location, frequency } = options;
   const limit = checkedLimit(options.limit);
-  const filter: Filter = { indicator, from, to, origin, location };
+  const filter: Filter = { indicator, from, to, origin, location, frequency };
   const series = await db.selectFrom('series').select('unit').where('indicator', '=', indicator).executeTakeFirst();
   if (!series) throw new SeriesQueryError('unknown_indicator', 'indicator', `there is no series '${indicator}'; the list of series names every indicator`);
   const measure = seriesMeasure(indicator);

@@ -5,7 +5,7 @@ export { migrateToLatest } from './migrate.js';
 export { getPathway, listPathways, type PathwayFilter } from './pathways.repository.js';
 export { aggregateSeries, AGGREGATE_BY, type AggregateBucket, type AggregateBy, type AggregateOptions, type SeriesAggregate } from './aggregate.js';
 export {
-  DEFAULT_LIMIT, MAX_LIMIT, queryObservations, sumObservations, type ObservationFilter, type ObservationPage, type ObservationQuery, type OneOrMany,
+  DEFAULT_LIMIT, MAX_LIMIT, queryObservations, sumObservations, type ObservationFilter, type ObservationFrequency, type ObservationPage, type ObservationQuery, type OneOrMany,
 } from './observations.repository.js';
 export { seriesMeasure, STOCK_INDICATORS, type SeriesMeasure } from './series-measures.js';
 export { getSeries, listSeries, type SeriesFilter, type SeriesListing } from './series.repository.js';

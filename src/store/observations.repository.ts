@@ -18,7 +18,12 @@ export interface ObservationFilter {
   location?: OneOrMany | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Only values of one granularity: `monthly` (YYYY-MM periods) or `annual` (YYYY), e.g. the months of a mixed series. */
+  frequency?: ObservationFrequency | undefined;
 }
+
+export type ObservationFrequency = 'monthly' | 'annual';
+const PERIOD_LENGTH: Record<ObservationFrequency, number> = { monthly: 7, annual: 4 };
 
 const list = (value: OneOrMany): readonly string[] => (typeof value === 'string' ? [value] : value);
 
@@ -32,6 +37,8 @@ export function matching(db: Kysely<Database>, f: ObservationFilter) {
   if (bounds.lower !== undefined) q = q.where('period', '>=', bounds.lower);
   if (bounds.upperExclusive !== undefined) q = q.where('period', '<', bounds.upperExclusive);
   if (bounds.excluded.length > 0) q = q.where('period', 'not in', bounds.excluded);
+  const length = f.frequency === undefined ? undefined : PERIOD_LENGTH[f.frequency];
+  if (length !== undefined) q = q.where((eb) => eb(eb.fn<number>('length', ['period']), '=', length));
   return q;
 }
 

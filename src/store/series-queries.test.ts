@@ -75,6 +75,14 @@ describeEachBackend('store series queries', (getDb) => {
     expect((await queryObservations(getDb(), { indicator: 'cbp.sw_border_encounters', to: '2019-08' })).observations[0]).toEqual(obs('cbp.sw_border_encounters', null, 'USA', '2019-07', 100));
   });
 
+  it('keeps only the monthly or only the yearly values of a mixed series, in observations and aggregates', async () => {
+    const periods = async (frequency: 'monthly' | 'annual') => (await queryObservations(getDb(), { indicator: 'darien.transits', origin: 'VEN', frequency })).observations.map((o) => o.period);
+    expect(await periods('annual')).toEqual(['2018', '2019']);
+    expect(await periods('monthly')).toEqual(months('2020-01', 24));
+    expect(await refusal(aggregate('darien.transits', { by: 'month', frequency: 'monthly' }))).toBeUndefined();
+    expect((await aggregate('darien.transits', { by: 'year', origin: 'VEN', frequency: 'annual' })).total).toBe(110);
+  });
+
   it('refuses a bad limit, a forged cursor and a malformed period with a typed error', async () => {
     expect(await refusal(queryObservations(getDb(), { limit: 0 }))).toEqual(['invalid_limit', 'limit', expect.stringContaining('1 to 10,000')]);
     expect(await refusal(queryObservations(getDb(), { limit: 10_001 }))).toEqual(['invalid_limit', 'limit', expect.any(String)]);
