@@ -1,0 +1,48 @@
+import { z } from '@hono/zod-openapi';
+import { QueryError } from '../../../analytics/index.js';
+import { suggest } from '../../../domain/index.js';
+import { ApiError, invalidFields } from '../../problem.js';
+
+/**
+ * A list in one query parameter, comma-separated (`destination=CO,PE`: OpenAPI's `form` style
+ * without explode). Each item is checked by `item`, so an error names its place
+ * (`query.destination.1`). `maxItems` and the length cap keep a hostile list from costing much.
+ *
+ * @example commaList(CountryCode, { maxItems: 50, description: 'Destinations', example: 'CO,PE' })
+ */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T, opts: { maxItems: number; minItems?: number; description: string; example: string }) {
+  return z.string().max(opts.maxItems * 40)
+    .transform((text) => text.split(','))
+    .pipe(z.array(item).min(opts.minItems ?? 1).max(opts.maxItems))
+    .meta({ description: `${opts.description} Comma-separated.`, example: opts.example });
+}
+
+/** `true` or `false`, spelled so, as a boolean. */
+export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/**
+ * The analytics' refusal as a 400 problem naming the query parameter (`query.cursor`), or, for
+ * pathway ids the catalogue does not have, a 404 naming each one with a suggestion.
+ */
+export function queryProblem(error: QueryError, knownIds: Iterable<string> = []): ApiError {
+  const path = `query.${error.field}`;
+  if (error.code === 'unknown_pathways') {
+    const ids = [...knownIds];
+    const errors = error.values.map((id) => {
+      const near = suggest(id, ids);
+      return { path, message: `no pathway has the id '${id}'${near ? `; did you mean '${near}'?` : ''}` };
+    });
+    return new ApiError(404, 'not_found', 'Not found', errors.map((e) => e.message).join('; '), errors);
+  }
+  return invalidFields([{ path, message: error.message }]);
+}
+
+/** Runs an analytics query, answering its `QueryError` as a problem (see `queryProblem`). */
+export function answerQuery<T>(run: () => T, knownIds?: Iterable<string>): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof QueryError) throw queryProblem(error, knownIds);
+    throw error;
+  }
+}
