@@ -8,6 +8,8 @@ import type { Logger } from './logger.js';
 /** Stable error codes clients can switch on (documented in the OpenAPI `Problem` schema). */
 export const PROBLEM_CODES = [
   'invalid_request', 'not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'internal',
+  // Statistics questions the store refuses (SeriesQueryError), each a 400 naming the query field.
+  'invalid_period', 'invalid_limit', 'invalid_cursor', 'granularity_mismatch', 'stock_over_time',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -9,7 +9,7 @@ let ctx: Awaited<ReturnType<typeof buildTestApp>>;
 let contract: Contract;
 let examples: ApiExample[];
 beforeAll(async () => {
-  ctx = await buildTestApp();
+  ctx = await buildTestApp({ statistics: 'sample' });
   contract = await loadContract(ctx.app);
   examples = await allExamples();
 });

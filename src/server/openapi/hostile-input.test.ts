@@ -11,7 +11,7 @@ let ctx: Awaited<ReturnType<typeof buildTestApp>>;
 let contract: Contract;
 let bases: Map<string, ApiExample>;
 beforeAll(async () => {
-  ctx = await buildTestApp();
+  ctx = await buildTestApp({ statistics: 'sample' });
   contract = await loadContract(ctx.app);
   const examples = await allExamples();
   // Each operation's first successful example is the well-formed request the attacks start from.

@@ -3,6 +3,7 @@ import { newRouter } from '../openapi/router.js';
 import { checkRoutes } from './check/check.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
+import { seriesRoutes } from './series/index.js';
 import { variablesRoutes } from './variables/variables.js';
 
 /**
@@ -14,6 +15,7 @@ export function apiRoutes(deps: ResolvedDeps) {
   return newRouter()
     .route('/', healthRoutes(deps))
     .route('/', pathwaysRoutes(deps))
+    .route('/', seriesRoutes(deps))
     .route('/', checkRoutes(deps))
     .route('/', variablesRoutes(deps));
 }
