@@ -1,6 +1,7 @@
 import type { ResolvedDeps } from '../deps.js';
 import { newRouter } from '../openapi/router.js';
 import { checkRoutes } from './check/check.js';
+import { compareRoutes } from './compare/compare.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
 import { seriesRoutes } from './series/index.js';
@@ -15,6 +16,7 @@ export function apiRoutes(deps: ResolvedDeps) {
   return newRouter()
     .route('/', healthRoutes(deps))
     .route('/', pathwaysRoutes(deps))
+    .route('/', compareRoutes(deps))
     .route('/', seriesRoutes(deps))
     .route('/', checkRoutes(deps))
     .route('/', variablesRoutes(deps));

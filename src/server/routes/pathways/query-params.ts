@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { QueryError } from '../../../analytics/index.js';
-import { suggest } from '../../../domain/index.js';
+import { isIsoDate, suggest } from '../../../domain/index.js';
 import { ApiError, invalidFields } from '../../problem.js';
 
 /**
@@ -16,6 +16,9 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T, opts: {
     .pipe(z.array(item).min(opts.minItems ?? 1).max(opts.maxItems))
     .meta({ description: `${opts.description} Comma-separated.`, example: opts.example });
 }
+
+/** A day, YYYY-MM-DD, as a query gives it: always text (the domain's `IsoDate` also takes YAML's dates). */
+export const DateParam = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD, e.g. 2023-06-11' }).openapi({ format: 'date' });
 
 /** `true` or `false`, spelled so, as a boolean. */
 export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');

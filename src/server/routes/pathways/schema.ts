@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { DEFAULT_LIMIT, MAX_LIMIT, NextCursor, PathwayHistory, SEARCH_SORTS, SearchFacets } from '../../../analytics/index.js';
 import { CountryCode, IsoDate, Pathway, PathwayType, Slug } from '../../../domain/index.js';
 import { LangQuery } from '../lang.js';
-import { BooleanParam, commaList } from './query-params.js';
+import { BooleanParam, commaList, DateParam } from './query-params.js';
 
 /** Every query of GET /api/pathways: filters (AND between them, OR within a list), text, sort, page. */
 export const ListPathwaysQuery = z.strictObject({
@@ -14,7 +14,7 @@ export const ListPathwaysQuery = z.strictObject({
   }).optional(),
   type: commaList(PathwayType, { maxItems: 12, description: 'Only pathways of these types.', example: 'temporary_protection,regularization' }).optional(),
   status_granted: commaList(z.enum(['temporary', 'permanent']), { maxItems: 2, description: 'Only pathways granting this status (a status no source states matches neither).', example: 'permanent' }).optional(),
-  open_on: IsoDate.optional().meta({ description: 'Only pathways with an eligibility version in force that day (YYYY-MM-DD).', example: '2023-06-11' }),
+  open_on: DateParam.optional().meta({ description: 'Only pathways with an eligibility version in force that day (YYYY-MM-DD).', example: '2023-06-11' }),
   path_to_permanence: BooleanParam.optional().meta({ description: 'Only pathways known to lead (true) or known not to lead (false) to permanent residence.' }),
   free_of_charge: BooleanParam.optional().meta({ description: 'Only pathways known to be free (true) or known to cost (false).' }),
   q: z.string().max(200).optional().meta({
@@ -23,7 +23,7 @@ export const ListPathwaysQuery = z.strictObject({
   }),
   sort: z.enum(SEARCH_SORTS).optional().meta({ description: 'Default: `relevance` when `q` has words, else `name` (in `lang`). `relevance` needs `q`.' }),
   order: z.enum(['asc', 'desc']).optional().meta({ description: 'Default: ascending for `name`, descending (most relevant, newest first) for the others.' }),
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).meta({ description: 'Pathways per page.' }),
+  limit: z.coerce.number<string | number>().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).meta({ description: 'Pathways per page.' }),
   cursor: z.string().max(2000).optional().meta({ description: 'The `next_cursor` of the previous page, with the same filters, sort and order.' }),
 });
 export type ListPathwaysQuery = z.infer<typeof ListPathwaysQuery>;
