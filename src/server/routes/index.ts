@@ -2,6 +2,7 @@ import type { ResolvedDeps } from '../deps.js';
 import { newRouter } from '../openapi/router.js';
 import { checkRoutes } from './check/check.js';
 import { compareRoutes } from './compare/compare.js';
+import { coverageRoutes } from './coverage/coverage.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
 import { seriesRoutes } from './series/index.js';
@@ -17,6 +18,7 @@ export function apiRoutes(deps: ResolvedDeps) {
     .route('/', healthRoutes(deps))
     .route('/', pathwaysRoutes(deps))
     .route('/', compareRoutes(deps))
+    .route('/', coverageRoutes(deps))
     .route('/', seriesRoutes(deps))
     .route('/', checkRoutes(deps))
     .route('/', variablesRoutes(deps));
