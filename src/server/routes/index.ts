@@ -1,8 +1,10 @@
 import type { ResolvedDeps } from '../deps.js';
 import { newRouter } from '../openapi/router.js';
+import { blocsRoutes } from './blocs/blocs.js';
 import { checkRoutes } from './check/check.js';
 import { compareRoutes } from './compare/compare.js';
 import { coverageRoutes } from './coverage/coverage.js';
+import { countriesRoutes } from './countries/countries.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
 import { seriesRoutes } from './series/index.js';
@@ -20,6 +22,8 @@ export function apiRoutes(deps: ResolvedDeps) {
     .route('/', compareRoutes(deps))
     .route('/', coverageRoutes(deps))
     .route('/', seriesRoutes(deps))
+    .route('/', countriesRoutes(deps))
+    .route('/', blocsRoutes(deps))
     .route('/', checkRoutes(deps))
     .route('/', variablesRoutes(deps));
 }
