@@ -39,8 +39,11 @@ export interface SeriesAggregate {
   by: AggregateBy;
   from: string | null;
   to: string | null;
-  /** The sum over every bucket, also those a `limit` leaves out. */
-  total: number;
+  /**
+   * The sum over every bucket, also those a `limit` leaves out; null for a stock over several
+   * dates, whose sum would count the same people more than once.
+   */
+  total: number | null;
   buckets: AggregateBucket[];
 }
 
@@ -127,7 +130,8 @@ export async function aggregateSeries(db: Kysely<Database>, indicator: string, o
   const result = { indicator, unit: series.unit, measure, by, from: from ?? null, to: to ?? null };
   if (by !== 'origin' && by !== 'location') {
     const buckets = await byTime(db, filter, by, measure);
-    return { ...result, total: buckets.reduce((n, b) => n + b.value, 0), buckets };
+    const total = measure === 'stock' && buckets.length > 1 ? null : buckets.reduce((n, b) => n + b.value, 0);
+    return { ...result, total, buckets };
   }
   const { first, last, total } = await span(db, filter);
   if (measure === 'stock' && first !== last) {

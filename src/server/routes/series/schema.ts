@@ -107,7 +107,7 @@ export const SeriesAggregate = z.strictObject({
   by: z.enum(AGGREGATE_BY),
   from: Period.nullable(),
   to: Period.nullable(),
-  total: z.number().meta({ description: 'The sum over every bucket, also those `limit` leaves out.' }),
+  total: z.number().nullable().meta({ description: 'The sum over every bucket, also those `limit` leaves out; null for a stock over several dates (adding them would count the same people more than once).' }),
   buckets: z.array(z.strictObject({
     key: z.string().nullable().meta({ description: 'YYYY-MM, YYYY, FY2023, or an area code; null: the values with no breakdown by origin or location.', example: 'FY2023' }),
     name: z.string().nullable().meta({ description: 'The country\'s name in `lang` when the key is an ISO alpha-3 code; else null.' }),
