@@ -7,6 +7,7 @@ import { coverageRoutes } from './coverage/coverage.js';
 import { countriesRoutes } from './countries/countries.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
+import { questionsRoutes } from './questions/questions.js';
 import { seriesRoutes } from './series/index.js';
 import { variablesRoutes } from './variables/variables.js';
 
@@ -25,5 +26,6 @@ export function apiRoutes(deps: ResolvedDeps) {
     .route('/', countriesRoutes(deps))
     .route('/', blocsRoutes(deps))
     .route('/', checkRoutes(deps))
+    .route('/', questionsRoutes(deps))
     .route('/', variablesRoutes(deps));
 }
