@@ -9,10 +9,10 @@ import { Question } from '../variables/schema.js';
 const QUERY_FORMS: Record<VariableDef['type'], { form: string; example: string; maxLength: number }> = {
   boolean: { form: '`true` or `false`.', example: 'false', maxLength: 5 },
   number: { form: 'A number.', example: '2', maxLength: 30 },
-  date: { form: 'A date, YYYY-MM-DD.', example: '2019-06-10', maxLength: 10 },
+  date: { form: 'A date, YYYY-MM-DD.', example: '2020-01-31', maxLength: 10 },
   country: { form: 'An ISO 3166-1 alpha-2 code.', example: 'CO', maxLength: 2 },
   country_list: { form: 'ISO 3166-1 alpha-2 codes, comma-separated; empty for none.', example: 'VE,CO', maxLength: 1_000 },
-  enum: { form: 'One of the options listed by GET /api/variables.', example: '', maxLength: 60 },
+  enum: { form: 'One of the options:', example: '', maxLength: 60 },
   object_list: { form: 'A list of objects as compact JSON (percent-encoded); empty for none.', example: '[{"country":"US","relationship":"sibling","status":"citizen"}]', maxLength: 4_000 },
 };
 
@@ -28,7 +28,7 @@ export function answersQuery(variables: readonly VariableDef[]) {
   const answers = Object.fromEntries(variables.map((v) => {
     if (RESERVED.includes(v.id)) throw new Error(`variable '${v.id}' has the name of a query parameter of GET /api/questions/next; rename it`);
     const { form, example, maxLength } = QUERY_FORMS[v.type];
-    const options = v.options ? ` Options: ${v.options.map((o) => o.value).join(', ')}.` : '';
+    const options = v.options ? ` ${v.options.map((o) => o.value).join(', ')}.` : '';
     return [v.id, z.string().max(maxLength).optional().meta({
       description: `${localize(v.question, 'en')} ${form}${options}`,
       example: v.options?.[0]?.value ?? example,
