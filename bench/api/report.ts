@@ -1,0 +1,88 @@
+import type { Window } from './load.js';
+import { HEAP_GROWTH_LIMIT, RSS_GROWTH_LIMIT } from './memory.js';
+
+/** Issue 5's goals for each benchmarked Vías route. */
+export const GOALS = { ratio: 0.4, p99Ms: 25 } as const;
+
+export interface MemoryWindow {
+  scenario: string;
+  round: number;
+  rssGrowth: number;
+  rssEndMiB: number;
+}
+
+const MiB = 1024 * 1024;
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const pct = (n: number) => `${n >= 0 ? '+' : ''}${(n * 100).toFixed(1)} %`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** One line per measured window, as it finishes. */
+export function windowLine(w: Window): string {
+  return `  round ${w.round} ${w.scenario.padEnd(12)} ${int(w.reqPerSec).padStart(7)} req/s  p50 ${w.p50} ms  p99 ${w.p99} ms  max ${w.max} ms  `
+    + `errors ${w.errors}  non-2xx ${w.non2xx}  server CPU ${Math.round(w.serverCpu * 100)} %`;
+}
+
+/** A scenario's windows summed over the rounds. */
+export interface Totals {
+  scenario: string;
+  reqPerSec: number;
+  p50: number;
+  /** The worst round's p99. */
+  p99: number;
+  errors: number;
+  non2xx: number;
+  serverCpu: number;
+}
+
+export function totals(scenario: string, windows: readonly Window[]): Totals {
+  const mine = windows.filter((w) => w.scenario === scenario);
+  const seconds = mine.reduce((s, w) => s + w.seconds, 0);
+  return {
+    scenario,
+    reqPerSec: mine.reduce((s, w) => s + w.requests, 0) / seconds,
+    p50: median(mine.map((w) => w.p50)),
+    p99: Math.max(...mine.map((w) => w.p99)),
+    errors: mine.reduce((s, w) => s + w.errors, 0),
+    non2xx: mine.reduce((s, w) => s + w.non2xx, 0),
+    serverCpu: mine.reduce((s, w) => s + w.serverCpu * w.seconds, 0) / seconds,
+  };
+}
+
+/** The summary table (Markdown, so it can be pasted into bench/README.md). */
+export function summaryTable(all: readonly Totals[], hello: Totals): string[] {
+  return [
+    '| scenario | req/s | × hello world | p50 ms (median) | p99 ms (worst round) | errors | non-2xx | server CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...all.map((t) => `| ${t.scenario} | ${int(t.reqPerSec)} | ×${(t.reqPerSec / hello.reqPerSec).toFixed(2)} | ${t.p50} | ${t.p99} | ${t.errors} | ${t.non2xx} | ${Math.round(t.serverCpu * 100)} % |`),
+  ];
+}
+
+/** PASS/FAIL of each goal for one route; `ok` is false when any failed. */
+export function goalLines(route: Totals, hello: Totals, roundRatios: number[]): { lines: string[]; ok: boolean } {
+  const ratio = route.reqPerSec / hello.reqPerSec;
+  const checks = [
+    [ratio >= GOALS.ratio, `req/s ≥ ${GOALS.ratio * 100} % of hello world`, `×${ratio.toFixed(2)} (rounds: ${roundRatios.map((r) => `×${r.toFixed(2)}`).join(', ')})`],
+    [route.p99 <= GOALS.p99Ms, `p99 ≤ ${GOALS.p99Ms} ms`, `${route.p99} ms`],
+    [route.errors === 0 && route.non2xx === 0, 'no errors, no non-2xx', `${route.errors} errors, ${route.non2xx} non-2xx`],
+  ] as const;
+  return {
+    lines: checks.map(([ok, goal, got]) => `  ${verdict(ok)}  ${route.scenario}: ${goal.padEnd(30)} ${got}`),
+    ok: checks.every(([ok]) => ok),
+  };
+}
+
+/** PASS/FAIL of memory stability for the Vías server. */
+export function memoryLines(windows: readonly MemoryWindow[], heapAfterGc: readonly number[], heapOk: boolean): { lines: string[]; ok: boolean } {
+  const rssOk = windows.every((w) => w.rssGrowth < RSS_GROWTH_LIMIT);
+  const perWindow = windows.map((w) => `${w.scenario} r${w.round} ${pct(w.rssGrowth)} (${w.rssEndMiB.toFixed(0)} MiB)`).join(', ');
+  const heaps = heapAfterGc.map((b) => (b / MiB).toFixed(1)).join(' → ');
+  const limit = `${HEAP_GROWTH_LIMIT.fraction * 100} % or ${HEAP_GROWTH_LIMIT.bytes / MiB} MiB`;
+  return {
+    lines: [
+      `  ${verdict(rssOk)}  memory: RSS growth over each window's second half < ${RSS_GROWTH_LIMIT * 100} %: ${perWindow}`,
+      `  ${verdict(heapOk)}  memory: heap after a full GC grows ≤ ${limit} from warm-up to end: ${heaps} MiB`,
+    ],
+    ok: rssOk && heapOk,
+  };
+}
