@@ -89,6 +89,8 @@ function openApiAjv(doc: OpenApiDoc): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
   addFormats.default(ajv);
+  // OpenAPI's name for a body of bytes; a string read from the answer says nothing to check.
+  ajv.addFormat('binary', true);
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     ajv.addSchema({ ...(rewriteRefs(schema) as object), $id: SCHEMA_ID(name) });
   }
@@ -106,6 +108,22 @@ function compileProblems(ajv: Ajv2020, doc: OpenApiDoc): string[] {
   });
 }
 
+/** `application/json` and the `+json` types (problem+json…): bodies to parse and validate as JSON. */
+const isJsonType = (type: string) => type === 'application/json' || type.endsWith('+json');
+
+/**
+ * A body that is not JSON (CSV, Atom, Parquet, zip) can only be described as a string: text is
+ * validated as one (length, pattern), while bytes (`format: binary`) are taken as they come, since
+ * `body` was read as text and says nothing reliable about them.
+ */
+function nonJsonProblems(answer: string, schema: Json, body: string, validatorFor: (schema: Json) => ValidateFunction): string[] {
+  const described = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema : {};
+  if (described.type !== 'string') return [`${answer}: a body that is not JSON must be described as a string, not ${JSON.stringify(schema)}`];
+  if (described.format === 'binary') return [];
+  const validate = validatorFor(schema);
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${answer}: (body) ${e.message ?? ''}`);
+}
+
 export interface Contract {
   doc: OpenApiDoc;
   /** Compiles every component schema; returns the names that do not compile, with ajv's reason. */
@@ -113,7 +131,8 @@ export interface Contract {
   /**
    * What is wrong with answering `operation` with `res` (whose body, already read, is `body`):
    * an undocumented status, an undocumented media type, a missing documented header, or a body
-   * that does not validate. Empty when the answer keeps the contract.
+   * that does not validate (JSON against its schema; other text as a string; bytes unchecked).
+   * Empty when the answer keeps the contract.
    */
   check(operation: string, res: Response, body: string): string[];
   /** What keeps `res` from being a well-formed problem+json answer (any status, any route). */
@@ -147,6 +166,7 @@ export async function loadContract(app: { request: (url: string) => Response | P
       const type = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
       const media = spec.content[type];
       if (!media) return [...problems, `${operation} ${res.status} answered ${type || 'no content type'}, documented: ${Object.keys(spec.content).join(', ')}`];
+      if (!isJsonType(type)) return [...problems, ...nonJsonProblems(`${operation} ${res.status}`, media.schema, body, validatorFor)];
       let parsed: unknown;
       try {
         parsed = JSON.parse(body);

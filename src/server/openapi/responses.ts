@@ -54,5 +54,38 @@ export function json<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
 
+/** How a download is named when saved: `attachment; filename="…"` (RFC 6266). */
+const contentDisposition = {
+  'Content-Disposition': {
+    description: 'Save as a file, named with the dataset version and date: `attachment; filename="vias-pathways-0.1.0-2026-11-28.csv"`.',
+    schema: { type: 'string' as const },
+  },
+};
+
+/** A body that is text but not JSON (CSV, XML), as OpenAPI describes it. */
+export const TextBody = z.string();
+
+/** A body of bytes (Parquet, zip), as OpenAPI describes it. */
+export const BinaryBody = z.string().meta({ format: 'binary', description: 'The file\'s bytes.' });
+
+/**
+ * A file to download, sent as `mediaType` with a `Content-Disposition` that names it: `schema` is
+ * `TextBody` for text, `BinaryBody` for bytes, or the zod schema of a JSON file.
+ *
+ * @example responses: { 200: download('text/csv', 'The pathways as CSV', TextBody), ...notModified, ...problems(400) }
+ */
+export function download<M extends string, S extends z.ZodType>(mediaType: M, description: string, schema: S) {
+  return { description, headers: contentDisposition, content: { [mediaType]: { schema } } as Record<M, { schema: S }> };
+}
+
+/**
+ * An answer that is text but not JSON (an Atom feed, say), to be read rather than saved.
+ *
+ * @example responses: { 200: text('application/atom+xml', 'The feed'), ...notModified, ...problems(400) }
+ */
+export function text<M extends string>(mediaType: M, description: string) {
+  return { description, content: { [mediaType]: { schema: TextBody } } as Record<M, { schema: typeof TextBody }> };
+}
+
 /** The 304 a cached read answers when `If-None-Match` matches its ETag. */
 export const notModified = { 304: { description: 'Not modified: the ETag sent in If-None-Match still matches' } };

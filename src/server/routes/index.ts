@@ -1,10 +1,12 @@
 import type { ResolvedDeps } from '../deps.js';
 import { newRouter } from '../openapi/router.js';
 import { blocsRoutes } from './blocs/blocs.js';
+import { changesRoutes } from './changes/changes.js';
 import { checkRoutes } from './check/check.js';
 import { compareRoutes } from './compare/compare.js';
 import { coverageRoutes } from './coverage/coverage.js';
 import { countriesRoutes } from './countries/countries.js';
+import { exportRoutes } from './export/export.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
 import { questionsRoutes } from './questions/questions.js';
@@ -27,5 +29,7 @@ export function apiRoutes(deps: ResolvedDeps) {
     .route('/', blocsRoutes(deps))
     .route('/', checkRoutes(deps))
     .route('/', questionsRoutes(deps))
-    .route('/', variablesRoutes(deps));
+    .route('/', variablesRoutes(deps))
+    .route('/', exportRoutes(deps))
+    .route('/', changesRoutes(deps));
 }

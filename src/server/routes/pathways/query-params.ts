@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { QueryError } from '../../../analytics/index.js';
 import { isIsoDate, suggest } from '../../../domain/index.js';
-import { ApiError, invalidFields } from '../../problem.js';
+import { ApiError, PROBLEM_CODES, type ProblemCode } from '../../problem.js';
 
 /**
  * A list in one query parameter, comma-separated (`destination=CO,PE`: OpenAPI's `form` style
@@ -24,7 +24,8 @@ export const DateParam = z.string().refine(isIsoDate, { message: 'must be a real
 export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /**
- * The analytics' refusal as a 400 problem naming the query parameter (`query.cursor`), or, for
+ * The analytics' refusal as a 400 problem naming the query parameter (`query.cursor`), with the
+ * analytics' code when the API shares it (`invalid_cursor`), else `invalid_request`; or, for
  * pathway ids the catalogue does not have, a 404 naming each one with a suggestion.
  */
 export function queryProblem(error: QueryError, knownIds: Iterable<string> = []): ApiError {
@@ -37,7 +38,10 @@ export function queryProblem(error: QueryError, knownIds: Iterable<string> = [])
     });
     return new ApiError(404, 'not_found', 'Not found', errors.map((e) => e.message).join('; '), errors);
   }
-  return invalidFields([{ path, message: error.message }]);
+  // A refusal the statistics routes share (a stale cursor, say) keeps its code, so a client paging
+  // through either switches on one word; the others are plain invalid requests.
+  const code = (PROBLEM_CODES as readonly string[]).includes(error.code) ? error.code as ProblemCode : 'invalid_request';
+  return new ApiError(400, code, 'Invalid request', `${path}: ${error.message}`, [{ path, message: error.message }]);
 }
 
 /** Runs an analytics query, answering its `QueryError` as a problem (see `queryProblem`). */
