@@ -54,7 +54,11 @@ interface Period {
 const MET_TEXT = ['false', 'null', 'true'] as const;
 
 function makePlan(pathways: readonly Pathway[]): CheckPlan {
-  const periods = new Map<string, Period>();
+  // The versions in force change only at these dates: a version starts on its valid_from, and
+  // stops right after its valid_to (`to + '\0'` is the least text greater than `to`), so between
+  // two bounds every date has the same versions in force and shares one period.
+  const bounds = [...new Set(pathways.flatMap((p) => p.eligibility.flatMap((v) => (v.valid_to === null ? [v.valid_from] : [v.valid_from, `${v.valid_to}\0`]))))].sort();
+  const periods: (Period | undefined)[] = [];
   const texts = new WeakMap<Criterion, CriterionText>();
   const criterionText = (c: Criterion): CriterionText => {
     let text = texts.get(c);
@@ -75,11 +79,8 @@ function makePlan(pathways: readonly Pathway[]): CheckPlan {
   };
 
   return (profile, asOf, lang) => {
-    const versions = pathways.map((p) => versionInForce(p.eligibility, asOf));
-    // At most one period per interval between the catalogue's version boundaries.
-    const key = versions.map((v, i) => (v ? pathways[i]!.eligibility.indexOf(v) : -1)).join();
-    let period = periods.get(key);
-    if (!period) periods.set(key, (period = makePeriod(pathways, versions, criterionText)));
+    const k = boundsUpTo(bounds, asOf);
+    const period = (periods[k] ??= makePeriod(pathways, pathways.map((p) => versionInForce(p.eligibility, asOf)), criterionText));
     missingVariables.length = 0;
     missingRules.length = 0;
     options.asOf = asOf;
@@ -92,6 +93,18 @@ function makePlan(pathways: readonly Pathway[]): CheckPlan {
     }
     return `${json}]}` as CheckReportJson;
   };
+}
+
+/** How many of the sorted `bounds` are ≤ `value` (binary search). */
+function boundsUpTo(bounds: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (bounds[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function makePeriod(pathways: readonly Pathway[], versions: readonly (EligibilityVersion | undefined)[], text: (c: Criterion) => CriterionText): Period {
