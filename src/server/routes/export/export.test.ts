@@ -133,6 +133,11 @@ describe('GET /api/export/datapackage.zip', () => {
       expect(table('pathways').map((r) => r.id).sort()).toEqual(ids);
       expect(table('series').map((r) => r.indicator)).toEqual(['darien.transits']);
       expect(table('observations').map((r) => [r.origin, r.value])).toEqual([['HTI', '4000'], ['VEN', '25000']]);
+
+      // New statistics loaded: a new package, even for the same day.
+      await loadStatistics(db, { series: [series], observations: observations.slice(1), fingerprint: 'test-darien-2' });
+      const again = unzipSync(new Uint8Array(await (await app.request('/api/export/datapackage.zip?as_of=2023-06-11')).arrayBuffer()));
+      expect(parse(strFromU8(again['data/observations.csv']!), { columns: true })).toHaveLength(1);
     } finally {
       await db.destroy();
     }

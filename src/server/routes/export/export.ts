@@ -77,9 +77,13 @@ export function exportRoutes(deps: ResolvedDeps) {
     const snapshot = await deps.catalogue.current();
     const day = asOf ?? deps.today();
     const version = datasetVersion(folder);
-    const stats = name === 'zip' ? await statistics.current() : undefined;
-    const key = [name, snapshot.hash, stats?.hash ?? '', day, version].join(' ');
-    return cache(key, () => buildFile(DOWNLOADS[name], { pathways: snapshot.pathways, asOf: day, version, statistics: stats, dataDir: folder }));
+    // Only the Data Package holds statistics: its key names their load, read only to build it.
+    const statsHash = name === 'zip' ? await statistics.hash() : '';
+    const key = [name, snapshot.hash, statsHash, day, version].join(' ');
+    return cache(key, async () => buildFile(DOWNLOADS[name], {
+      pathways: snapshot.pathways, asOf: day, version, dataDir: folder,
+      statistics: name === 'zip' ? await statistics.read(statsHash) : undefined,
+    }));
   }
 
   return newRouter()

@@ -13,23 +13,26 @@ export interface StoredStatistics {
  * The statistics the Data Package ships, read from the store (every series, every observation
  * in indicator–period–origin–location order, a page of 10,000 at a time) rather than from the
  * data folder: the package then holds what this server serves, whichever folder was loaded
- * into its database and on SQLite or PostgreSQL alike. The read is kept while the store's
- * latest statistics load is the same (one small query per call to check).
+ * into its database and on SQLite or PostgreSQL alike. `hash()` names the latest load (one small
+ * query: what a cache of built files is keyed on); `read(hash)` reads it all, requests that come
+ * while a read is under way sharing it. Once done the read is let go: the built files are cached,
+ * and the 300,000 observations of the bundled data would otherwise hold tens of MB for good.
  *
- * @example const { series, observations } = await stats.current();
+ * @example const stats = storedStatistics(db); const { observations } = await stats.read(await stats.hash());
  */
-export function storedStatistics(db: Kysely<Database>): { current(): Promise<StoredStatistics> } {
-  let kept: Promise<StoredStatistics> | undefined;
+export function storedStatistics(db: Kysely<Database>) {
+  let reading: { hash: string; read: Promise<StoredStatistics> } | undefined;
   return {
-    async current() {
-      const hash = (await lastStatisticsLoad(db))?.content_hash ?? '';
-      const previous = kept;
-      if (previous && (await previous.catch(() => undefined))?.hash === hash) return previous;
-      const reading = readAll(db, hash);
-      kept = reading;
-      // A failed read is not kept: the next download tries again.
-      reading.catch(() => { if (kept === reading) kept = undefined; });
-      return reading;
+    async hash(): Promise<string> {
+      return (await lastStatisticsLoad(db))?.content_hash ?? '';
+    },
+    read(hash: string): Promise<StoredStatistics> {
+      if (reading?.hash === hash) return reading.read;
+      const current = { hash, read: readAll(db, hash) };
+      reading = current;
+      const done = () => { if (reading === current) reading = undefined; };
+      current.read.then(done, done);
+      return current.read;
     },
   };
 }
