@@ -1,4 +1,3 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { compress } from 'hono/compress';
 import { resolveDeps, type AppDeps } from './deps.js';
@@ -13,6 +12,7 @@ import { registerDocsPage } from './openapi/docs-page.js';
 import { registerOpenApiDocument } from './openapi/document.js';
 import { errorHandler, notFound } from './problem.js';
 import { apiRoutes } from './routes/index.js';
+import { registerWebApp } from './web-app.js';
 
 /**
  * The Vías HTTP app: the JSON API under /api (described at /api/openapi.json, browsable at
@@ -35,11 +35,6 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
   registerOpenApiDocument(app);
   registerDocsPage(app);
 
-  if (deps.webRoot) {
-    const index = serveStatic({ root: deps.webRoot, path: 'index.html' });
-    app.use('/*', serveStatic({ root: deps.webRoot }));
-    // Client-side routes get the app's page; unknown /api paths stay 404 problems.
-    app.get('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : index(c, next)));
-  }
+  if (deps.webRoot) registerWebApp(app, deps.webRoot);
   return app;
 }

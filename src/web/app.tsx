@@ -1,60 +1,76 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ApiPathwaySummary } from '../domain/api.js';
-import { LANGS, type Lang } from '../domain/lang.js';
-import { fetchPathways } from './api.js';
-import { UI } from './i18n.js';
-import { PathwayCard } from './pathway-card.js';
+import { Component, type ComponentChildren, type ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import lazy from 'preact-iso/lazy';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
+import type { Messages } from './i18n/catalogue.js';
+import { I18nProvider } from './i18n/i18n.js';
+import { browserLang, langHref, splitLangPath, type Lang } from './i18n/lang.js';
+import { PageLoadFailed } from './pages/not-found/page-load-failed.js';
+import { NotFound } from './pages/not-found/not-found.js';
+import { PAGES } from './routes.js';
+import { Layout, MAIN_ID } from './ui/layout.js';
+import { ErrorNotice } from './ui/status.js';
 
-type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; pathways: ApiPathwaySummary[] };
+// Each page is its own chunk. A chunk that fails to download (offline, a new release replaced
+// it) renders an explanation with a way to reload instead of leaving the old page up forever.
+const ROUTES = PAGES.map((page) => ({
+  ...page,
+  Component: lazy(() => page.load().catch((error: unknown): { default: ComponentType } => {
+    console.error(error);
+    return { default: PageLoadFailed };
+  })),
+}));
 
-/** The home page: every pathway of the catalogue, in the reader's language. */
-export function App({ initial }: { initial: Lang }) {
-  const [lang, setLang] = useState<Lang>(initial);
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const t = UI[lang];
+/** Shows a localised error instead of a blank page when a page throws while rendering. */
+class PageErrorBoundary extends Component<{ children: ComponentChildren; resetKey: string }, { error: unknown }> {
+  override state: { error: unknown } = { error: undefined };
+  override componentDidCatch(error: unknown) { this.setState({ error }); }
+  override componentDidUpdate(previous: { resetKey: string }) {
+    if (previous.resetKey !== this.props.resetKey && this.state.error !== undefined) this.setState({ error: undefined });
+  }
+  render() { return this.state.error === undefined ? this.props.children : <ErrorNotice error={this.state.error} />; }
+}
 
+/** Moves focus to the main landmark when the page (not merely its query or language) changes. */
+function useFocusOnPageChange(page: string) {
+  const previous = useRef(page);
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `Vías — ${t.title}`;
-    const controller = new AbortController();
-    setState({ kind: 'loading' });
-    fetchPathways(lang, controller.signal)
-      .then((pathways) => setState({ kind: 'ready', pathways }))
-      .catch(() => { if (!controller.signal.aborted) setState({ kind: 'failed' }); });
-    return () => controller.abort();
-  }, [lang, attempt]);
+    if (previous.current === page) return;
+    previous.current = page;
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [page]);
+}
 
-  const choose = (next: Lang) => {
-    setLang(next);
-    const url = new URL(location.href);
-    url.searchParams.set('lang', next);
-    history.replaceState(null, '', url);
-  };
-
+function Site({ initial }: { initial: { lang: Lang; messages: Messages } }) {
+  const { path, url, route } = useLocation();
+  const { lang, rest } = splitLangPath(path);
+  // A path without a language (an old link, a hand-typed URL) gets the browser's language.
+  useEffect(() => {
+    if (!lang) route(langHref(browserLang(navigator.languages), url), true);
+  }, [lang, url]);
+  useFocusOnPageChange(rest);
+  if (!lang) return null;
   return (
-    <main>
-      <header>
-        <p class="brand">Vías</p>
-        <label>
-          {t.language}{' '}
-          <select value={lang} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value as Lang)}>
-            {LANGS.map((l) => <option value={l} key={l}>{l.toUpperCase()}</option>)}
-          </select>
-        </label>
-      </header>
-      <h1>{t.title}</h1>
-      <p class="intro">{t.intro}</p>
-      {state.kind === 'loading' ? <p role="status">{t.loading}</p> : null}
-      {state.kind === 'failed' ? (
-        <p role="alert">{t.failed} <button type="button" onClick={() => setAttempt((n) => n + 1)}>{t.retry}</button></p>
-      ) : null}
-      {state.kind === 'ready' ? (
-        <>
-          <p class="count">{t.count(state.pathways.length)}</p>
-          <ul class="pathways">{state.pathways.map((p) => <PathwayCard pathway={p} lang={lang} key={p.id} />)}</ul>
-        </>
-      ) : null}
-    </main>
+    <I18nProvider lang={lang} initial={initial}>
+      <Layout>
+        <PageErrorBoundary resetKey={path}>
+          <Router>
+            {[
+              ...ROUTES.map((r) => <Route key={r.id} path={r.path === '/' ? '/:lang' : `/:lang${r.path}`} component={r.Component} />),
+              <Route key="not-found" default component={NotFound} />,
+            ]}
+          </Router>
+        </PageErrorBoundary>
+      </Layout>
+    </I18nProvider>
+  );
+}
+
+/** The whole web app: the router over the language-prefixed pages, in their layout. */
+export function App({ initial }: { initial: { lang: Lang; messages: Messages } }) {
+  return (
+    <LocationProvider>
+      <Site initial={initial} />
+    </LocationProvider>
   );
 }

@@ -1,0 +1,20 @@
+// The API's answers as the server's zod schemas define them: type-only imports, erased from the
+// bundle, so the web app never ships zod nor hand-copies a model (docs/architecture.md lets web
+// import domain, rules and analytics at run time; the server's schemas only as types).
+/* eslint-disable no-restricted-imports -- type-only imports of the server's contract */
+import type { z } from 'zod';
+import type { Problem as ProblemSchema } from '../../server/openapi/responses.js';
+import type { PathwayList as PathwayListSchema, ListPathwaysQuery } from '../../server/routes/pathways/schema.js';
+/* eslint-enable no-restricted-imports */
+
+export type { ApiPathwaySummary as PathwaySummary } from '../../domain/api.js';
+export type { SearchFacets } from '../../analytics/search.schema.js';
+
+/** GET /api/pathways: one page of a search, with the facet counts of the whole result. */
+export type PathwayList = z.output<typeof PathwayListSchema>;
+/** The query GET /api/pathways takes, as sent (lists comma-separated, booleans as text). */
+export type PathwaysQuery = z.input<typeof ListPathwaysQuery>;
+/** An RFC 9457 problem, as every error of the API is answered. */
+export type Problem = z.output<typeof ProblemSchema>;
+/** The stable error codes a client may switch on. */
+export type ProblemCode = Problem['code'];

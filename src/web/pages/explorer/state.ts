@@ -1,0 +1,67 @@
+import type { PathwaysSearch } from '../../api/pathways.js';
+import type { Lang } from '../../i18n/lang.js';
+
+export const SORTS = ['relevance', 'name', 'opening_date', 'last_reviewed'] as const;
+export type Sort = (typeof SORTS)[number];
+type Known = 'true' | 'false' | null;
+
+/** Everything the explorer shows, as kept in its URL (`/es/explorer?type=parole&q=visa`). */
+export interface ExplorerState {
+  q: string;
+  type: string[];
+  destination: string[];
+  /** Only pathways open that day (YYYY-MM-DD); null: open or not. */
+  open_on: string | null;
+  free_of_charge: Known;
+  path_to_permanence: Known;
+  sort: Sort | null;
+}
+
+const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
+const known = (value: string | undefined): Known => (value === 'true' || value === 'false' ? value : null);
+
+/** The state in `query` (preact-iso's `useLocation().query`); anything unreadable is left out. */
+export function readState(query: Record<string, string | undefined>): ExplorerState {
+  return {
+    q: query.q ?? '',
+    type: list(query.type),
+    destination: list(query.destination),
+    open_on: query.open_on && /^\d{4}-\d{2}-\d{2}$/.test(query.open_on) ? query.open_on : null,
+    free_of_charge: known(query.free_of_charge),
+    path_to_permanence: known(query.path_to_permanence),
+    sort: (SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as Sort) : null,
+  };
+}
+
+/** The query string of `state` (without `?`), empty values left out, in a stable order. */
+export function writeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.type.length) params.set('type', state.type.join(','));
+  if (state.destination.length) params.set('destination', state.destination.join(','));
+  if (state.open_on) params.set('open_on', state.open_on);
+  if (state.free_of_charge) params.set('free_of_charge', state.free_of_charge);
+  if (state.path_to_permanence) params.set('path_to_permanence', state.path_to_permanence);
+  if (state.sort) params.set('sort', state.sort);
+  return params.toString();
+}
+
+/** The API search of `state`: relevance needs words, so it is dropped when `q` is empty. */
+export function toSearch(state: ExplorerState, lang: Lang, limit: number): PathwaysSearch {
+  const sort = state.sort === 'relevance' && !state.q.trim() ? undefined : state.sort ?? undefined;
+  return {
+    lang, limit,
+    q: state.q.trim() || undefined,
+    type: state.type,
+    destination: state.destination,
+    open_on: state.open_on ?? undefined,
+    free_of_charge: state.free_of_charge ?? undefined,
+    path_to_permanence: state.path_to_permanence ?? undefined,
+    sort,
+  };
+}
+
+/** `values` with `value` added or removed. */
+export function toggle(values: readonly string[], value: string, on: boolean): string[] {
+  return on ? [...new Set([...values, value])] : values.filter((v) => v !== value);
+}

@@ -1,0 +1,28 @@
+import type { ComponentType } from 'preact';
+import type { MessageKey } from './i18n/catalogue.js';
+
+/** A page of the site: where it lives (after the language prefix), and its lazily loaded module. */
+export interface PageDef {
+  id: string;
+  /** The path after `/<lang>`, in preact-iso's pattern syntax (`/pathways/:id`). */
+  path: string;
+  /** The page's own chunk: only the pages a reader opens are downloaded. */
+  load: () => Promise<{ default: ComponentType }>;
+  /** Shown in the site navigation under this label; pages reached from others have none. */
+  nav?: MessageKey;
+}
+
+/**
+ * Every page of the web app, in navigation order. Adding a page: a folder under `pages/`
+ * whose module's default export is the page component, and one line here (see README.md).
+ */
+export const PAGES: readonly PageDef[] = [
+  { id: 'home', path: '/', load: () => import('./pages/home/home.js'), nav: 'nav.home' },
+  { id: 'explorer', path: '/explorer', load: () => import('./pages/explorer/explorer.js'), nav: 'nav.explorer' },
+  { id: 'data', path: '/data', load: () => import('./pages/data/data.js'), nav: 'nav.data' },
+];
+
+/** The href of page `id`'s path in `lang`, e.g. `pageHref('es', '/data')` → `/es/data`. */
+export function pageHref(lang: string, path: string, query?: string): string {
+  return `/${lang}${path === '/' ? '/' : path}${query ? `?${query}` : ''}`;
+}
