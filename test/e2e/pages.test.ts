@@ -25,6 +25,16 @@ describe('web app: home', () => {
     await close();
   });
 
+  it('quotes the latest whole year of the migration statistics, with their publisher', async () => {
+    const { page, close } = await open('/es/', '[data-figure="darien.transits"]');
+    // The Darién series has months to April 2025 in the bundled data: 2024 is its last whole year.
+    expect(await page.locator('[data-figure="darien.transits"] .figure-value').textContent()).toBe('302.203');
+    expect(await page.locator('[data-figure="darien.transits"] .figure-label').textContent()).toContain('en 2024');
+    expect(await page.locator('[data-figure="darien.transits"] .figure-source').textContent()).toBe('Fuente: Servicio Nacional de Migración de Panamá');
+    expect(await page.locator('[data-figure="cbp.sw_border_encounters"] .figure-label').textContent()).toContain('año fiscal 2023');
+    await close();
+  });
+
   it('shades the map by pathways open today, and opens a country’s pathways on a click', async () => {
     const { page, close } = await open('/en/', 'svg.americas-map path[data-country="CO"]');
     expect(await page.locator('svg.americas-map path.country').count()).toBeGreaterThan(30);

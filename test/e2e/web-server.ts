@@ -18,7 +18,7 @@ export interface WebTestEnv {
 /** Starts `vias serve`'s app (today is the real today, so "open today" means what a reader sees) and Chromium. */
 export async function startWebTestEnv(): Promise<WebTestEnv> {
   if (!existsSync(WEB_ROOT)) throw new Error('dist/web is missing: run `npm run build:web` first (npm test does)');
-  const { app, db } = await buildTestApp({ webRoot: WEB_ROOT, today: () => localToday() });
+  const { app, db } = await buildTestApp({ webRoot: WEB_ROOT, today: () => localToday(), statistics: 'sample' });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Problem as ProblemSchema } from '../../server/openapi/responses.js';
 import type { PathwayList as PathwayListSchema, ListPathwaysQuery } from '../../server/routes/pathways/schema.js';
+import type { AggregatesQuery as AggregatesQuerySchema, Series as SeriesSchema, SeriesAggregate as SeriesAggregateSchema } from '../../server/routes/series/schema.js';
 /* eslint-enable no-restricted-imports */
 
 export type { ApiPathwaySummary as PathwaySummary } from '../../domain/api.js';
@@ -18,3 +19,9 @@ export type PathwaysQuery = z.input<typeof ListPathwaysQuery>;
 export type Problem = z.output<typeof ProblemSchema>;
 /** The stable error codes a client may switch on. */
 export type ProblemCode = Problem['code'];
+/** GET /api/series/{indicator}: a statistical series, its source and licence. */
+export type Series = z.output<typeof SeriesSchema>;
+/** GET /api/series/{indicator}/aggregates: its values added up by period, origin or location. */
+export type SeriesAggregate = z.output<typeof SeriesAggregateSchema>;
+/** The query of the aggregates, as sent. */
+export type AggregatesQuery = z.input<typeof AggregatesQuerySchema>;

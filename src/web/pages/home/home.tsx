@@ -7,6 +7,7 @@ import { useApi } from '../../ui/use-api.js';
 import { useTitle } from '../../ui/use-title.js';
 import { Destinations } from './destinations.js';
 import { HeadlineFigures } from './figures.js';
+import { StatisticsHeadlines } from './statistics.js';
 
 function EntryPoints({ today }: { today: string }) {
   const { t, lang } = useI18n();
@@ -50,6 +51,7 @@ export default function Home() {
           <Destinations counts={today_.data.facets.destination} today={today} />
         </>
       ) : today_.state === 'failed' ? <ErrorNotice error={today_.error} retry={retry} /> : <Loading />}
+      <StatisticsHeadlines />
     </div>
   );
 }
