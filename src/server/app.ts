@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { compress } from 'hono/compress';
 import { resolveDeps, type AppDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { accessLog } from './middleware/access-log.js';
 import { bodyLimit } from './middleware/body-limit.js';
 import { readCaching } from './middleware/caching.js';
+import { compression } from './middleware/compression.js';
 import { readOnlyCors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
 import { apiSecurityHeaders, securityHeaders } from './middleware/security-headers.js';
@@ -28,7 +28,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
   app.notFound(notFound);
 
   // Outermost first: every answer, errors included, has an id, a log line and security headers.
-  app.use(requestId(), accessLog(deps.logger), securityHeaders(), compress());
+  app.use(requestId(), accessLog(deps.logger), securityHeaders(), compression());
   app.use('/api/*', apiSecurityHeaders(), readOnlyCors(), bodyLimit(deps.limits.bodyBytes), ...readCaching());
 
   app.route('/api', apiRoutes(deps));
