@@ -2,26 +2,27 @@ import {
   LANGS, localize, versionInForce,
   type CheckReport, type Criterion, type EligibilityVersion, type Lang, type Pathway, type Profile,
 } from '../../../domain/index.js';
-import { compileCatalogue, MET, NOT_MET, type CompiledCatalogue } from '../../../rules/index.js';
+import { compileCatalogue, NOT_MET, UNKNOWN_ANSWER, type CompiledCatalogue } from '../../../rules/index.js';
 
 /**
- * `JSON.stringify(checkCatalogue(pathways, profile, { asOf, lang }))`, byte for byte, in a
- * fraction of the time: the answer of POST /api/check.
+ * `JSON.stringify(checkCatalogue(pathways, profile, { asOf, lang }))` as UTF-8, byte for byte,
+ * in a fraction of the time: the answer of POST /api/check.
  *
  * Why (bench/api, issue 5): `checkCatalogue` runs each criterion as its own compiled rule with
- * its own option object and missing-variable set, builds a result object per criterion, and the
- * report (~20 KB) is then serialised whole; that was most of the route's time. Here the criteria
- * in force on a date are evaluated together by `compileCatalogue` (the profile read once into a
- * frame), and the report is written from fragments prepared once per criterion and language —
- * only `met`, each outcome and the missing variables are written per request. Rules and outcome
- * logic are those of src/rules/check.ts; check-plan.test.ts holds both to the same bytes.
+ * its own option object and missing-variable set and builds an object per criterion; the report
+ * (~20 KB) was then serialised and encoded whole, and that was most of the route's time. Here
+ * the criteria in force on a date are evaluated together by `compileCatalogue` (the profile read
+ * once into a frame), and the report is copied from UTF-8 fragments encoded once per criterion,
+ * answer and language: per request only the date, the missing variables and the copy remain.
+ * Rules and outcome logic are those of src/rules/check.ts; check-plan.test.ts holds both to the
+ * same bytes.
  *
  * @example const json = checkPlan(snapshot.pathways)(profile, '2021-09-01', 'es');
  */
 export type CheckPlan = (profile: Profile, asOf: string, lang: Lang) => CheckReportJson;
 
-/** A `CheckReport` already serialised as JSON. */
-export type CheckReportJson = string & { readonly __json: CheckReport };
+/** A `CheckReport` already serialised as JSON, in UTF-8. */
+export type CheckReportJson = Uint8Array<ArrayBuffer> & { readonly __json: CheckReport };
 
 const plans = new WeakMap<readonly Pathway[], CheckPlan>();
 
@@ -32,17 +33,21 @@ export function checkPlan(pathways: readonly Pathway[]): CheckPlan {
   return plan;
 }
 
-/** A pathway's part of the report on a date: fixed text, or criteria to evaluate from rule `first` on. */
-type Slot =
-  | { fixed: string }
-  | { head: string; first: number; criteria: CriterionText[] };
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+const COMMA = utf8(',');
+const END_REPORT = utf8(']}');
+const NO_MISSING = utf8('],"missing":[]}');
 
-interface CriterionText {
-  /** `{"id":…,"met":` */
-  head: string;
-  /** `,"label":…,"sources":[…]}` by language. */
-  tail: Record<Lang, string>;
-}
+/** A pathway's part of the report on a date: fixed, or criteria to evaluate from rule `first` on. */
+type Slot =
+  | { fixed: Buffer }
+  | { first: number; criteria: CriterionBytes[]; heads: Record<'eligible' | 'not_eligible' | 'unknown', Buffer> };
+
+/**
+ * `{"id":…,"met":…,"label":…,"sources":[…]}` by language and answer (NOT_MET, UNKNOWN_ANSWER,
+ * MET), and the same after a comma (answers 3 to 5): fewer, larger pieces copy faster.
+ */
+type CriterionBytes = Record<Lang, readonly Buffer[]>;
 
 /** The criteria in force on the dates that share one set of versions in force, compiled together. */
 interface Period {
@@ -51,23 +56,21 @@ interface Period {
   answers: Uint8Array;
 }
 
-const MET_TEXT = ['false', 'null', 'true'] as const;
-
 function makePlan(pathways: readonly Pathway[]): CheckPlan {
   // The versions in force change only at these dates: a version starts on its valid_from, and
   // stops right after its valid_to (`to + '\0'` is the least text greater than `to`), so between
   // two bounds every date has the same versions in force and shares one period.
   const bounds = [...new Set(pathways.flatMap((p) => p.eligibility.flatMap((v) => (v.valid_to === null ? [v.valid_from] : [v.valid_from, `${v.valid_to}\0`]))))].sort();
   const periods: (Period | undefined)[] = [];
-  const texts = new WeakMap<Criterion, CriterionText>();
-  const criterionText = (c: Criterion): CriterionText => {
-    let text = texts.get(c);
-    if (!text) {
-      const tail = (lang: Lang) => `,"label":${JSON.stringify(localize(c.label, lang))},"sources":${JSON.stringify(c.sources)}}`;
-      text = { head: `{"id":${JSON.stringify(c.id)},"met":`, tail: Object.fromEntries(LANGS.map((l) => [l, tail(l)])) as Record<Lang, string> };
-      texts.set(c, text);
+  const encoded = new WeakMap<Criterion, CriterionBytes>();
+  const criterionBytes = (c: Criterion): CriterionBytes => {
+    let bytes = encoded.get(c);
+    if (!bytes) {
+      const json = (lang: Lang) => [false, null, true].map((met) => JSON.stringify({ id: c.id, met, label: localize(c.label, lang), sources: c.sources }));
+      bytes = Object.fromEntries(LANGS.map((l) => [l, [...json(l), ...json(l).map((j) => `,${j}`)].map(utf8)])) as unknown as CriterionBytes;
+      encoded.set(c, bytes);
     }
-    return text;
+    return bytes;
   };
   // Missing variables as the rules report them: (variable, rule) pairs, reset per request.
   const missingVariables: string[] = [];
@@ -77,22 +80,40 @@ function makePlan(pathways: readonly Pathway[]): CheckPlan {
     asOf: '',
     onMissing: (variable: string, rule: number) => { missingVariables.push(variable); missingRules.push(rule); },
   };
+  const parts: Buffer[] = [];
 
   return (profile, asOf, lang) => {
     const k = boundsUpTo(bounds, asOf);
-    const period = (periods[k] ??= makePeriod(pathways, pathways.map((p) => versionInForce(p.eligibility, asOf)), criterionText));
+    const period = (periods[k] ??= makePeriod(pathways, pathways.map((p) => versionInForce(p.eligibility, asOf)), criterionBytes));
     missingVariables.length = 0;
     missingRules.length = 0;
     options.asOf = asOf;
     const answers = period.run(profile, options, period.answers);
-    let json = `{"as_of":${JSON.stringify(asOf)},"results":[`;
+    parts.length = 0;
+    parts.push(utf8(`{"as_of":${JSON.stringify(asOf)},"results":[`));
     for (let i = 0; i < period.slots.length; i++) {
       const slot = period.slots[i]!;
-      if (i > 0) json += ',';
-      json += 'fixed' in slot ? slot.fixed : pathwayJson(slot, answers, lang, missingVariables, missingRules);
+      if (i > 0) parts.push(COMMA);
+      if ('fixed' in slot) parts.push(slot.fixed);
+      else pushPathway(parts, slot, answers, lang, missingVariables, missingRules);
     }
-    return `${json}]}` as CheckReportJson;
+    parts.push(END_REPORT);
+    return concat(parts);
   };
+}
+
+/** The pieces copied into one buffer (and `parts` emptied). */
+function concat(parts: Buffer[]): CheckReportJson {
+  let length = 0;
+  for (let i = 0; i < parts.length; i++) length += parts[i]!.length;
+  const out = Buffer.allocUnsafe(length);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    out.set(parts[i]!, offset);
+    offset += parts[i]!.length;
+  }
+  parts.length = 0;
+  return out as Uint8Array as CheckReportJson;
 }
 
 /** How many of the sorted `bounds` are ≤ `value` (binary search). */
@@ -107,45 +128,43 @@ function boundsUpTo(bounds: readonly string[], value: string): number {
   return lo;
 }
 
-function makePeriod(pathways: readonly Pathway[], versions: readonly (EligibilityVersion | undefined)[], text: (c: Criterion) => CriterionText): Period {
+function makePeriod(pathways: readonly Pathway[], versions: readonly (EligibilityVersion | undefined)[], bytes: (c: Criterion) => CriterionBytes): Period {
   const rules: Criterion['rule'][] = [];
   const slots = pathways.map((p, i): Slot => {
     const version = versions[i];
-    const id = JSON.stringify(p.id);
-    if (!version) return { fixed: `{"pathway":${id},"outcome":"closed","criteria":[],"missing":[]}` };
-    if (!version.rules_known) return { fixed: `{"pathway":${id},"outcome":"unknown","criteria":[],"missing":[]}` };
+    const empty = (outcome: string) => ({ fixed: utf8(JSON.stringify({ pathway: p.id, outcome, criteria: [], missing: [] })) });
+    if (!version) return empty('closed');
+    if (!version.rules_known) return empty('unknown');
     const first = rules.length;
     rules.push(...version.criteria.map((c) => c.rule));
-    return { head: `{"pathway":${id},"outcome":`, first, criteria: version.criteria.map(text) };
+    const head = (outcome: string) => utf8(`{"pathway":${JSON.stringify(p.id)},"outcome":"${outcome}","criteria":[`);
+    return { first, criteria: version.criteria.map(bytes), heads: { eligible: head('eligible'), not_eligible: head('not_eligible'), unknown: head('unknown') } };
   });
   return { slots, run: compileCatalogue(rules), answers: new Uint8Array(rules.length) };
 }
 
-/** One pathway's result, as `checkPathway` decides it: one failed criterion decides not eligible. */
-function pathwayJson(
-  slot: Extract<Slot, { first: number }>, answers: Uint8Array, lang: Lang, missingVariables: readonly string[], missingRules: readonly number[],
-): string {
+/** Appends one pathway's result, as `checkPathway` decides it: one failed criterion decides not eligible. */
+function pushPathway(
+  parts: Buffer[], slot: Extract<Slot, { first: number }>, answers: Uint8Array, lang: Lang, missingVariables: readonly string[], missingRules: readonly number[],
+): void {
   const end = slot.first + slot.criteria.length;
   let failed = false;
   let unknown = false;
-  let criteria = '';
   for (let r = slot.first; r < end; r++) {
-    const answer = answers[r]!;
-    if (answer === NOT_MET) failed = true;
-    else if (answer !== MET) unknown = true;
-    const c = slot.criteria[r - slot.first]!;
-    criteria += `${r > slot.first ? ',' : ''}${c.head}${MET_TEXT[answer]!}${c.tail[lang]}`;
+    if (answers[r] === NOT_MET) failed = true;
+    else if (answers[r] === UNKNOWN_ANSWER) unknown = true;
   }
-  let missing = '[]';
-  if (!failed && unknown) {
-    // The variables reported by the criteria that came out unknown (not by those decided anyway).
-    const names = new Set<string>();
-    for (let k = 0; k < missingRules.length; k++) {
-      const r = missingRules[k]!;
-      if (r >= slot.first && r < end && answers[r] !== MET && answers[r] !== NOT_MET) names.add(missingVariables[k]!);
-    }
-    missing = JSON.stringify([...names].sort());
+  parts.push(slot.heads[failed ? 'not_eligible' : unknown ? 'unknown' : 'eligible']);
+  for (let r = slot.first; r < end; r++) parts.push(slot.criteria[r - slot.first]![lang][answers[r]! + (r > slot.first ? 3 : 0)]!);
+  if (failed || !unknown) {
+    parts.push(NO_MISSING);
+    return;
   }
-  const outcome = failed ? 'not_eligible' : unknown ? 'unknown' : 'eligible';
-  return `${slot.head}"${outcome}","criteria":[${criteria}],"missing":${missing}}`;
+  // The variables reported by the criteria that came out unknown (not by those decided anyway).
+  const names = new Set<string>();
+  for (let k = 0; k < missingRules.length; k++) {
+    const r = missingRules[k]!;
+    if (r >= slot.first && r < end && answers[r] === UNKNOWN_ANSWER) names.add(missingVariables[k]!);
+  }
+  parts.push(utf8(`],"missing":${JSON.stringify([...names].sort())}}`));
 }
