@@ -98,13 +98,28 @@ describe('web app: explorer', () => {
     expect(await page.locator('select').inputValue()).toBe('relevance');
     await close();
   });
+
+  it('narrows to a nationality and shows the results as a table, both kept in the URL', async () => {
+    const { page, close } = await open('/es/explorer', 'input[name="nationality"][value="VE"]');
+    const all = await page.locator('#results-count').textContent();
+    await page.check('input[name="nationality"][value="VE"]');
+    await page.waitForURL(/nationality=VE/);
+    await page.waitForFunction((before) => document.querySelector('#results-count')?.textContent !== before, all);
+    await page.click('.results .view-switch a:has-text("Tabla")');
+    await page.waitForSelector('table.results-table tbody tr');
+    expect(page.url()).toMatch(/nationality=VE&view=table$/);
+    const shown = Number((await page.locator('#results-count').textContent())?.match(/\d+/)?.[0]);
+    expect(await page.locator('table.results-table tbody tr').count()).toBe(Math.min(shown, 20));
+    expect(await page.locator('table.results-table tbody tr[data-pathway="co-etpv-ppt"] td').first().textContent()).toBe('Protección temporal');
+    await close();
+  });
 });
 
 describe('web app: accessibility (axe-core, WCAG 2.2 AA)', () => {
   const pages = [
     ['/en/', '.destinations'], ['/es/', '.destinations'], ['/en/?view=table', 'table[data-view="table"]'],
     ['/en/data', '.changelog'], ['/es/data', '.changelog'],
-    ['/en/explorer', 'li.card'], ['/fr/explorer?type=parole', 'li.card'],
+    ['/en/explorer', 'li.card'], ['/fr/explorer?type=parole', 'li.card'], ['/es/explorer?nationality=VE&view=table', 'table.results-table'],
   ] as const;
   it.each(pages)('%s has no violations', async (path, ready) => {
     const { page, seen, close } = await open(path, ready);

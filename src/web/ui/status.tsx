@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { ApiError } from '../api/client.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -24,7 +25,8 @@ export function Loading({ label }: { label?: string }) {
 /** An error, in the reader's language, with a way to try again when there is one. */
 export function ErrorNotice({ error, retry }: { error: unknown; retry?: () => void }) {
   const { t } = useI18n();
-  if (error !== undefined) console.error(error);
+  // The details are for developers; the reader gets the message.
+  useEffect(() => { if (error !== undefined) console.error(error); }, [error]);
   return (
     <div role="alert" class="notice error">
       <p>{t(errorMessageKey(error))}</p>

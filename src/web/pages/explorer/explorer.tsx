@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../../ui/status.js';
 import { useApi } from '../../ui/use-api.js';
 import { useTitle } from '../../ui/use-title.js';
 import { Filters } from './filters.js';
+import { ResultsTable } from './results-table.js';
 import { readState, SORTS, toSearch, writeState, type ExplorerState, type Sort } from './state.js';
 
 const PAGE_SIZE = 20;
@@ -43,6 +44,18 @@ function SortSelect({ state, onChange }: { state: ExplorerState; onChange: (next
   );
 }
 
+/** Cards or table: links, so each view has its own URL. */
+function ViewSwitch({ state }: { state: ExplorerState }) {
+  const { t, lang } = useI18n();
+  const href = (view: ExplorerState['view']) => pageHref(lang, '/explorer', writeState({ ...state, view }));
+  return (
+    <ul class="view-switch" aria-label={t('explorer.views')}>
+      <li><a href={href('list')} aria-current={state.view === 'list' ? 'true' : undefined}>{t('explorer.view.list')}</a></li>
+      <li><a href={href('table')} aria-current={state.view === 'table' ? 'true' : undefined}>{t('explorer.view.table')}</a></li>
+    </ul>
+  );
+}
+
 /**
  * The explorer: faceted search over the catalogue (the API's filters and counts), its whole
  * state in the URL, so a search can be shared, bookmarked and restored with Back.
@@ -52,7 +65,8 @@ export default function Explorer() {
   const { query, route } = useLocation();
   useTitle(t('explorer.title'));
   const state = readState(query);
-  const key = writeState(state);
+  // The view (cards or table) changes how the results look, not which: no new search.
+  const key = writeState({ ...state, view: 'list' });
   const change = (next: ExplorerState) => {
     const q = writeState(next);
     route(pageHref(lang, '/explorer', q));
@@ -85,9 +99,12 @@ export default function Explorer() {
               <SortSelect state={state} onChange={change} />
             </div>
             {data.total === 0 ? <p>{t('explorer.noResults')}</p> : null}
-            <ul class="pathways" aria-busy={first.state === 'loading' ? 'true' : undefined}>
-              {[...data.items, ...more.items].map((p) => <PathwayCard key={p.id} pathway={p} />)}
-            </ul>
+            <ViewSwitch state={state} />
+            {state.view === 'table' ? <ResultsTable items={[...data.items, ...more.items]} /> : (
+              <ul class="pathways" aria-busy={first.state === 'loading' ? 'true' : undefined}>
+                {[...data.items, ...more.items].map((p) => <PathwayCard key={p.id} pathway={p} />)}
+              </ul>
+            )}
             {more.failed !== undefined ? <ErrorNotice error={more.failed} /> : null}
             {more.cursor ? <button type="button" class="more" onClick={loadMore}>{t('explorer.more')}</button> : null}
           </section>

@@ -32,18 +32,35 @@ function KnownFilter({ field, legend, state, counts, onChange }: {
   );
 }
 
+/** A list of countries to choose from, by name in the reader's language, each with its count. */
+function CountryFilter({ field, legend, state, counts, onChange }: {
+  field: 'destination' | 'nationality'; legend: MessageKey; state: ExplorerState; counts: Record<string, number>; onChange: Change;
+}) {
+  const { t, lang, country } = useI18n();
+  const options = Object.entries(counts)
+    .filter(([code, n]) => n > 0 || state[field].includes(code))
+    .map(([code, n]) => ({ code, n, name: country(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  return (
+    <fieldset class="long">
+      <legend>{t(legend)}</legend>
+      {options.map((o) => (
+        <Checkbox key={o.code} name={field} value={o.code} checked={state[field].includes(o.code)}
+          label={t('explorer.option', { label: o.name, count: o.n })}
+          onChange={(on) => onChange({ ...state, [field]: toggle(state[field], o.code, on) })} />
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The explorer's filters, each option with the number of pathways choosing it would give
  * (the API's facets). Every change goes straight to the URL.
  */
 export function Filters({ state, facets, onChange }: { state: ExplorerState; facets: SearchFacets; onChange: Change }) {
-  const { t, lang, country, date } = useI18n();
+  const { t, date } = useI18n();
   const today = localToday();
   const types = Object.entries(facets.type).filter(([type, n]) => n > 0 || state.type.includes(type));
-  const destinations = Object.entries(facets.destination)
-    .filter(([code, n]) => n > 0 || state.destination.includes(code))
-    .map(([code, n]) => ({ code, n, name: country(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
   return (
     <div class="filters">
       <h2>{t('explorer.filters')}</h2>
@@ -53,6 +70,8 @@ export function Filters({ state, facets, onChange }: { state: ExplorerState; fac
           label={state.open_on && state.open_on !== today ? date(state.open_on) : t('explorer.filter.openOnly')}
           onChange={(on) => onChange({ ...state, open_on: on ? today : null })} />
       </fieldset>
+      <CountryFilter field="nationality" legend="explorer.filter.nationality" state={state} counts={facets.nationality} onChange={onChange} />
+      <CountryFilter field="destination" legend="explorer.filter.destination" state={state} counts={facets.destination} onChange={onChange} />
       <fieldset>
         <legend>{t('explorer.filter.type')}</legend>
         {types.map(([type, n]) => (
@@ -61,12 +80,12 @@ export function Filters({ state, facets, onChange }: { state: ExplorerState; fac
             onChange={(on) => onChange({ ...state, type: toggle(state.type, type, on) })} />
         ))}
       </fieldset>
-      <fieldset class="long">
-        <legend>{t('explorer.filter.destination')}</legend>
-        {destinations.map((d) => (
-          <Checkbox key={d.code} name="destination" value={d.code} checked={state.destination.includes(d.code)}
-            label={t('explorer.option', { label: d.name, count: d.n })}
-            onChange={(on) => onChange({ ...state, destination: toggle(state.destination, d.code, on) })} />
+      <fieldset>
+        <legend>{t('explorer.filter.status')}</legend>
+        {(['temporary', 'permanent'] as const).map((v) => (
+          <Checkbox key={v} name="status_granted" value={v} checked={state.status_granted.includes(v)}
+            label={t('explorer.option', { label: t(`pathway.status.${v}`), count: facets.status_granted[v] })}
+            onChange={(on) => onChange({ ...state, status_granted: toggle(state.status_granted, v, on) })} />
         ))}
       </fieldset>
       <KnownFilter field="free_of_charge" legend="explorer.filter.free" state={state} counts={facets.free_of_charge} onChange={onChange} />

@@ -3,11 +3,11 @@ import { readState, toggle, toSearch, writeState } from './state.js';
 
 describe('web explorer: the state in the URL', () => {
   it('round-trips through the query string', () => {
-    const query = 'q=visa&type=parole%2Cregularization&destination=CO&open_on=2024-06-01&free_of_charge=true&sort=name';
+    const query = 'q=visa&type=parole%2Cregularization&destination=CO&nationality=VE&status_granted=permanent&open_on=2024-06-01&free_of_charge=true&sort=name&view=table';
     const state = readState(Object.fromEntries(new URLSearchParams(query)));
     expect(state).toEqual({
-      q: 'visa', type: ['parole', 'regularization'], destination: ['CO'], open_on: '2024-06-01',
-      free_of_charge: 'true', path_to_permanence: null, sort: 'name',
+      q: 'visa', type: ['parole', 'regularization'], destination: ['CO'], nationality: ['VE'], status_granted: ['permanent'],
+      open_on: '2024-06-01', free_of_charge: 'true', path_to_permanence: null, sort: 'name', view: 'table',
     });
     expect(writeState(state)).toBe(query);
   });

@@ -10,11 +10,16 @@ export interface ExplorerState {
   q: string;
   type: string[];
   destination: string[];
+  /** Pathways not ruled out for nationals of these countries. */
+  nationality: string[];
+  status_granted: string[];
   /** Only pathways open that day (YYYY-MM-DD); null: open or not. */
   open_on: string | null;
   free_of_charge: Known;
   path_to_permanence: Known;
   sort: Sort | null;
+  /** Cards (default) or a table. */
+  view: 'list' | 'table';
 }
 
 const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
@@ -26,10 +31,13 @@ export function readState(query: Record<string, string | undefined>): ExplorerSt
     q: query.q ?? '',
     type: list(query.type),
     destination: list(query.destination),
+    nationality: list(query.nationality),
+    status_granted: list(query.status_granted).filter((v) => v === 'temporary' || v === 'permanent'),
     open_on: query.open_on && /^\d{4}-\d{2}-\d{2}$/.test(query.open_on) ? query.open_on : null,
     free_of_charge: known(query.free_of_charge),
     path_to_permanence: known(query.path_to_permanence),
     sort: (SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as Sort) : null,
+    view: query.view === 'table' ? 'table' : 'list',
   };
 }
 
@@ -39,10 +47,13 @@ export function writeState(state: ExplorerState): string {
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.type.length) params.set('type', state.type.join(','));
   if (state.destination.length) params.set('destination', state.destination.join(','));
+  if (state.nationality.length) params.set('nationality', state.nationality.join(','));
+  if (state.status_granted.length) params.set('status_granted', state.status_granted.join(','));
   if (state.open_on) params.set('open_on', state.open_on);
   if (state.free_of_charge) params.set('free_of_charge', state.free_of_charge);
   if (state.path_to_permanence) params.set('path_to_permanence', state.path_to_permanence);
   if (state.sort) params.set('sort', state.sort);
+  if (state.view === 'table') params.set('view', 'table');
   return params.toString();
 }
 
@@ -54,6 +65,8 @@ export function toSearch(state: ExplorerState, lang: Lang, limit: number): Pathw
     q: state.q.trim() || undefined,
     type: state.type,
     destination: state.destination,
+    nationality: state.nationality,
+    status_granted: state.status_granted,
     open_on: state.open_on ?? undefined,
     free_of_charge: state.free_of_charge ?? undefined,
     path_to_permanence: state.path_to_permanence ?? undefined,
