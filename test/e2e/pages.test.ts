@@ -99,6 +99,14 @@ describe('web app: explorer', () => {
     await close();
   });
 
+  it('shows further pages of results on request', async () => {
+    const { page, close } = await open('/en/explorer', 'li.card');
+    expect(await page.locator('li.card').count()).toBe(20);
+    await page.click('button.more');
+    await page.waitForFunction(() => document.querySelectorAll('li.card').length === 40);
+    await close();
+  });
+
   it('narrows to a nationality and shows the results as a table, both kept in the URL', async () => {
     const { page, close } = await open('/es/explorer', 'input[name="nationality"][value="VE"]');
     const all = await page.locator('#results-count').textContent();

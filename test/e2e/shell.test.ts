@@ -54,6 +54,19 @@ describe('web app: routes and server', () => {
   });
 });
 
+describe('web app: failures', () => {
+  it('explains, in the reader’s language, a page whose code cannot be downloaded', async () => {
+    const { page, close } = await newPage();
+    await page.route('**/assets/data-*.js', (route) => route.abort());
+    await page.goto(`${env.base}/es/`);
+    await page.waitForSelector('h1');
+    await page.click('.site-nav a:has-text("Datos y API")');
+    await page.waitForSelector('[role=alert] h1:has-text("No se pudo cargar esta página")');
+    expect(await page.locator('[role=alert] button').textContent()).toBe('Recargar la página');
+    await close();
+  });
+});
+
 describe('web app: language switch', () => {
   it('keeps the page and its state, and changes every text', async () => {
     const { page, close } = await newPage();
