@@ -4,7 +4,7 @@ import lazy from 'preact-iso/lazy';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import type { Messages } from './i18n/catalogue.js';
 import { I18nProvider } from './i18n/i18n.js';
-import { browserLang, langHref, splitLangPath, type Lang } from './i18n/lang.js';
+import { browserLang, langHref, LANGS, splitLangPath, type Lang } from './i18n/lang.js';
 import { PageLoadFailed } from './pages/not-found/page-load-failed.js';
 import { NotFound } from './pages/not-found/not-found.js';
 import { PAGES } from './routes.js';
@@ -66,10 +66,16 @@ function Site({ initial }: { initial: { lang: Lang; messages: Messages } }) {
   );
 }
 
+/**
+ * The links the client-side router takes over: the app's own, under a language prefix. Others
+ * (`/api/docs`, an export, the Atom feed) are left to the browser, which loads them from the server.
+ */
+const APP_LINKS = new RegExp(`^/(${LANGS.join('|')})(/|\\?|$)`);
+
 /** The whole web app: the router over the language-prefixed pages, in their layout. */
 export function App({ initial }: { initial: { lang: Lang; messages: Messages } }) {
   return (
-    <LocationProvider>
+    <LocationProvider scope={APP_LINKS}>
       <Site initial={initial} />
     </LocationProvider>
   );

@@ -85,6 +85,13 @@ describe('web app: data & API', () => {
     expect(await page.locator('.citation').textContent()).toMatch(/Vías contributors \(\d{4}\)\. .*version \d+\.\d+\.\d+/);
     await close();
   });
+  it('leaves links into the API to the browser: the reference page loads from the server', async () => {
+    const { page, close } = await open('/en/data', 'a[href="/api/docs"]');
+    await Promise.all([page.waitForURL(`${env.base}/api/docs`), page.click('a[href="/api/docs"]')]);
+    await page.waitForLoadState('load');
+    expect(await page.locator('#app').count()).toBe(0);
+    await close();
+  });
 });
 
 describe('web app: explorer', () => {
