@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from './i18n/catalogue.js';
+import type { Lang } from './i18n/lang.js';
 
 /** A page of the site: where it lives (after the language prefix), and its lazily loaded module. */
 export interface PageDef {
@@ -23,6 +24,6 @@ export const PAGES: readonly PageDef[] = [
 ];
 
 /** The href of page `id`'s path in `lang`, e.g. `pageHref('es', '/data')` → `/es/data`. */
-export function pageHref(lang: string, path: string, query?: string): string {
+export function pageHref(lang: Lang, path: string, query?: string): string {
   return `/${lang}${path === '/' ? '/' : path}${query ? `?${query}` : ''}`;
 }
