@@ -3,7 +3,7 @@ import { resolveDeps, type AppDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { accessLog } from './middleware/access-log.js';
 import { bodyLimit } from './middleware/body-limit.js';
-import { readCaching } from './middleware/caching.js';
+import { readCaching, representationCache } from './middleware/caching.js';
 import { compression } from './middleware/compression.js';
 import { readOnlyCors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
@@ -30,6 +30,9 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
   // Outermost first: every answer, errors included, has an id, a log line and security headers.
   app.use(requestId(), accessLog(deps.logger), securityHeaders(), compression());
   app.use('/api/*', apiSecurityHeaders(), readOnlyCors(), bodyLimit(deps.limits.bodyBytes), ...readCaching());
+  // Reads that depend only on the catalogue in memory, the date and the URL are answered from
+  // memory when asked again (caching.ts says which routes may be listed here).
+  app.use('/api/*', representationCache(deps, ['/api/pathways', '/api/variables']));
 
   app.route('/api', apiRoutes(deps));
   registerOpenApiDocument(app);
