@@ -33,9 +33,33 @@ export type Logger = (record: LogRecord) => void;
  * @example jsonLinesLogger()({ msg: 'request', request_id: 'abc', method: 'GET', route: '/api/health', status: 200, duration_ms: 1.2 })
  */
 export function jsonLinesLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+  const now = clock();
   return (record) => {
-    const level = record.msg === 'error' ? 'error' : 'info';
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, ...record })}\n`);
+    // A request line is written on every call: spelt out rather than through a spread object and
+    // a generic JSON.stringify (the same bytes, in a third of the time; logger.test.ts).
+    if (record.msg === 'request') {
+      const { request_id, method, route, status, duration_ms } = record;
+      write(`{"time":"${now()}","level":"info","msg":"request","request_id":${JSON.stringify(request_id)},"method":${JSON.stringify(method)},`
+        + `"route":${JSON.stringify(route)},"status":${jsonNumber(status)},"duration_ms":${jsonNumber(duration_ms)}}\n`);
+      return;
+    }
+    write(`${JSON.stringify({ time: now(), level: 'error', ...record })}\n`);
+  };
+}
+
+const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
+
+/** The time as ISO 8601, formatted once per millisecond. */
+function clock(): () => string {
+  let ms = Number.NaN;
+  let text = '';
+  return () => {
+    const t = Date.now();
+    if (t !== ms) {
+      ms = t;
+      text = new Date(t).toISOString();
+    }
+    return text;
   };
 }
 
