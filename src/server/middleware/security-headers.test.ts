@@ -20,8 +20,8 @@ describe('security headers', () => {
 
 describe('compression', () => {
   it('gzips a large answer for a client that accepts it', async () => {
-    const plain = await (await ctx.app.request('/api/pathways')).text();
-    const res = await ctx.app.request('/api/pathways', { headers: { 'accept-encoding': 'gzip' } });
+    const plain = await (await ctx.app.request('/api/pathways?limit=100')).text();
+    const res = await ctx.app.request('/api/pathways?limit=100', { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     const zipped = new Uint8Array(await res.arrayBuffer());
     expect(zipped.length).toBeLessThan(plain.length / 3);
