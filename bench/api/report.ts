@@ -1,5 +1,5 @@
 import type { Window } from './load.js';
-import { HEAP_GROWTH_LIMIT, RSS_GROWTH_LIMIT } from './memory.js';
+import { HEAP_GROWTH_LIMIT, RSS_GROWTH_LIMIT, rssStable } from './memory.js';
 
 /** Issue 5's goals for each benchmarked Vías route. */
 export const GOALS = { ratio: 0.4, p99Ms: 25 } as const;
@@ -7,7 +7,7 @@ export const GOALS = { ratio: 0.4, p99Ms: 25 } as const;
 export interface MemoryWindow {
   scenario: string;
   round: number;
-  rssGrowth: number;
+  rssGrowth: { bytes: number; fraction: number };
   rssEndMiB: number;
 }
 
@@ -20,7 +20,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** One line per measured window, as it finishes. */
 export function windowLine(w: Window): string {
   return `  round ${w.round} ${w.scenario.padEnd(12)} ${int(w.reqPerSec).padStart(7)} req/s  p50 ${w.p50} ms  p99 ${w.p99} ms  max ${w.max} ms  `
-    + `errors ${w.errors}  non-2xx ${w.non2xx}  server CPU ${Math.round(w.serverCpu * 100)} %`;
+    + `errors ${w.errors}  non-2xx ${w.non2xx}  server CPU ${Math.round(w.serverCpu * 100)} %, ${int(w.cpuPerRequest)} µs/request`;
 }
 
 /** A scenario's windows summed over the rounds. */
@@ -33,6 +33,7 @@ export interface Totals {
   errors: number;
   non2xx: number;
   serverCpu: number;
+  cpuPerRequest: number;
 }
 
 export function totals(scenario: string, windows: readonly Window[]): Totals {
@@ -46,15 +47,16 @@ export function totals(scenario: string, windows: readonly Window[]): Totals {
     errors: mine.reduce((s, w) => s + w.errors, 0),
     non2xx: mine.reduce((s, w) => s + w.non2xx, 0),
     serverCpu: mine.reduce((s, w) => s + w.serverCpu * w.seconds, 0) / seconds,
+    cpuPerRequest: mine.reduce((s, w) => s + w.cpuPerRequest * w.requests, 0) / Math.max(1, mine.reduce((s, w) => s + w.requests, 0)),
   };
 }
 
 /** The summary table (Markdown, so it can be pasted into bench/README.md). */
 export function summaryTable(all: readonly Totals[], hello: Totals): string[] {
   return [
-    '| scenario | req/s | × hello world | p50 ms (median) | p99 ms (worst round) | errors | non-2xx | server CPU |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...all.map((t) => `| ${t.scenario} | ${int(t.reqPerSec)} | ×${(t.reqPerSec / hello.reqPerSec).toFixed(2)} | ${t.p50} | ${t.p99} | ${t.errors} | ${t.non2xx} | ${Math.round(t.serverCpu * 100)} % |`),
+    '| scenario | req/s | × hello world | p50 ms (median) | p99 ms (worst round) | errors | non-2xx | server CPU | server CPU µs/request |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...all.map((t) => `| ${t.scenario} | ${int(t.reqPerSec)} | ×${(t.reqPerSec / hello.reqPerSec).toFixed(2)} | ${t.p50} | ${t.p99} | ${t.errors} | ${t.non2xx} | ${Math.round(t.serverCpu * 100)} % | ${int(t.cpuPerRequest)} |`),
   ];
 }
 
@@ -74,13 +76,13 @@ export function goalLines(route: Totals, hello: Totals, roundRatios: number[]): 
 
 /** PASS/FAIL of memory stability for the Vías server. */
 export function memoryLines(windows: readonly MemoryWindow[], heapAfterGc: readonly number[], heapOk: boolean): { lines: string[]; ok: boolean } {
-  const rssOk = windows.every((w) => w.rssGrowth < RSS_GROWTH_LIMIT);
-  const perWindow = windows.map((w) => `${w.scenario} r${w.round} ${pct(w.rssGrowth)} (${w.rssEndMiB.toFixed(0)} MiB)`).join(', ');
+  const rssOk = windows.every((w) => rssStable(w.rssGrowth));
+  const perWindow = windows.map((w) => `${w.scenario} r${w.round} ${pct(w.rssGrowth.fraction)} (${(w.rssGrowth.bytes / MiB).toFixed(1)} of ${w.rssEndMiB.toFixed(0)} MiB)`).join(', ');
   const heaps = heapAfterGc.map((b) => (b / MiB).toFixed(1)).join(' → ');
   const limit = `${HEAP_GROWTH_LIMIT.fraction * 100} % or ${HEAP_GROWTH_LIMIT.bytes / MiB} MiB`;
   return {
     lines: [
-      `  ${verdict(rssOk)}  memory: RSS growth over each window's second half < ${RSS_GROWTH_LIMIT * 100} %: ${perWindow}`,
+      `  ${verdict(rssOk)}  memory: RSS growth over each window's second half < ${RSS_GROWTH_LIMIT.fraction * 100} % or ${RSS_GROWTH_LIMIT.bytes / MiB} MiB: ${perWindow}`,
       `  ${verdict(heapOk)}  memory: heap after a full GC grows ≤ ${limit} from warm-up to end: ${heaps} MiB`,
     ],
     ok: rssOk && heapOk,
