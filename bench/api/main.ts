@@ -15,9 +15,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseOptions, USAGE, type BenchOptions } from './args.js';
 import { runWindow, type Window } from './load.js';
-import { heapStable, sampleWhile, secondHalfGrowth } from './memory.js';
+import type { MemorySample } from './protocol.js';
+import { heapStable, rssPeaks, sampleWhile } from './memory.js';
 import { checkRequests } from './profiles.js';
-import { goalLines, memoryLines, summaryTable, totals, windowLine, type MemoryWindow } from './report.js';
+import { goalLines, memoryLines, summaryTable, totals, windowLine } from './report.js';
 import { scenarios, type Scenario, type ServerName } from './scenarios.js';
 import { pinToCore, startServer, type ServerProcess } from './servers.js';
 
@@ -85,14 +86,14 @@ try {
 
   const heapAfterGc = [(await vias.memory(true)).heapUsed];
   const windows: Window[] = [];
-  const memory: MemoryWindow[] = [];
+  const rss: MemorySample[] = [];
   for (let round = 1; round <= opts.rounds; round++) {
     for (const scenario of round % 2 === 1 ? list : [...list].reverse()) {
       const server = servers[scenario.server];
       if (scenario.server === 'vias') {
         const { result, samples } = await sampleWhile(server, SAMPLE_EVERY_MS, runWindow(scenario, server, opts.duration, opts.connections, round));
         windows.push(result);
-        memory.push({ scenario: scenario.name, round, rssGrowth: secondHalfGrowth(samples, 'rss'), rssEndMiB: (samples[samples.length - 1]?.rss ?? 0) / 2 ** 20 });
+        rss.push(...samples);
         heapAfterGc.push((await server.memory(true)).heapUsed);
       } else {
         windows.push(await runWindow(scenario, server, opts.duration, opts.connections, round));
@@ -116,7 +117,7 @@ try {
     goals.lines.forEach((line) => console.log(line));
     ok &&= goals.ok;
   }
-  const mem = memoryLines(memory, heapAfterGc, heapStable(heapAfterGc));
+  const mem = memoryLines(rssPeaks(rss), heapAfterGc, heapStable(heapAfterGc));
   mem.lines.forEach((line) => console.log(line));
   ok &&= mem.ok;
   console.log(ok ? '\nall goals met' : '\nsome goals are not met');

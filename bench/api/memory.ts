@@ -1,9 +1,15 @@
 import type { MemorySample } from './protocol.js';
 import type { ServerProcess } from './servers.js';
 
-/** Largest RSS growth allowed over the second half of a soak window (a fraction, or bytes if more). */
-export const RSS_GROWTH_LIMIT = { fraction: 0.05, bytes: 8 * 1024 * 1024 };
-/** Largest growth of the heap measured after a full GC, from after warm-up to the end. */
+/**
+ * Memory is judged on the Vías server over the whole soak (its windows in order). V8 lets the
+ * heap, and with it the RSS, grow for tens of seconds before a full collection brings it down, so
+ * neither a window's slope nor its last sample says much; two things do:
+ * - the RSS *peaks*: the highest RSS of the soak's second half against that of its first half;
+ * - the heap after a full GC, measured after the warm-up and after every window: a leak makes it
+ *   grow at every step and end higher.
+ */
+export const RSS_PEAK_GROWTH_LIMIT = { fraction: 0.1, bytes: 16 * 1024 * 1024 };
 export const HEAP_GROWTH_LIMIT = { fraction: 0.05, bytes: 2 * 1024 * 1024 };
 
 /** Samples `server`'s memory every `everyMs` while `work` runs (without forcing a GC, which would stall requests). */
@@ -21,31 +27,30 @@ export async function sampleWhile<T>(server: ServerProcess, everyMs: number, wor
   return { result, samples };
 }
 
-/**
- * How much `key` grew over the second half of the samples, in bytes and as a fraction of its mean
- * there: the least-squares slope times the half's length, so one GC spike does not decide it.
- *
- * @example secondHalfGrowth([{ at: 0, rss: 100 }, …, { at: 60_000, rss: 101 }], 'rss') // ≈ { bytes: 0.5, fraction: 0.005 }
- */
-export function secondHalfGrowth(samples: readonly MemorySample[], key: 'rss' | 'heapUsed'): { bytes: number; fraction: number } {
-  const half = samples.slice(Math.floor(samples.length / 2));
-  if (half.length < 2) return { bytes: 0, fraction: 0 };
-  const n = half.length;
-  const meanT = half.reduce((s, x) => s + x.at, 0) / n;
-  const meanY = half.reduce((s, x) => s + x[key], 0) / n;
-  const covariance = half.reduce((s, x) => s + (x.at - meanT) * (x[key] - meanY), 0);
-  const variance = half.reduce((s, x) => s + (x.at - meanT) ** 2, 0);
-  const span = half[n - 1]!.at - half[0]!.at;
-  const bytes = variance === 0 ? 0 : (covariance / variance) * span;
-  return { bytes, fraction: bytes / meanY };
+export interface RssPeaks {
+  firstHalf: number;
+  secondHalf: number;
+  ok: boolean;
 }
 
-/** True when a window's RSS grew less than the limit over its second half. */
-export const rssStable = (growth: { bytes: number; fraction: number }) => growth.fraction < RSS_GROWTH_LIMIT.fraction || growth.bytes < RSS_GROWTH_LIMIT.bytes;
+/**
+ * The highest RSS of each half of the soak's samples (in time order), and whether the second
+ * stayed within the limit of the first.
+ *
+ * @example rssPeaks(samples) // { firstHalf: 310e6, secondHalf: 305e6, ok: true }
+ */
+export function rssPeaks(samples: readonly MemorySample[]): RssPeaks {
+  const middle = Math.floor(samples.length / 2);
+  const peak = (xs: readonly MemorySample[]) => xs.reduce((m, s) => Math.max(m, s.rss), 0);
+  const [firstHalf, secondHalf] = [peak(samples.slice(0, middle)), peak(samples.slice(middle))];
+  const growth = secondHalf - firstHalf;
+  return { firstHalf, secondHalf, ok: growth <= Math.max(RSS_PEAK_GROWTH_LIMIT.bytes, firstHalf * RSS_PEAK_GROWTH_LIMIT.fraction) };
+}
 
-/** True when the heap after GC ended no more than the allowed growth above where it began. */
+/** True when the heap after GC ended within the limit of where it began and did not grow at every step. */
 export function heapStable(afterGc: readonly number[]): boolean {
   const first = afterGc[0] ?? 0;
   const last = afterGc[afterGc.length - 1] ?? 0;
-  return last - first <= Math.max(HEAP_GROWTH_LIMIT.bytes, first * HEAP_GROWTH_LIMIT.fraction);
+  const everyStepUp = afterGc.length > 2 && afterGc.every((b, i) => i === 0 || b > (afterGc[i - 1] ?? 0));
+  return !everyStepUp && last - first <= Math.max(HEAP_GROWTH_LIMIT.bytes, first * HEAP_GROWTH_LIMIT.fraction);
 }
