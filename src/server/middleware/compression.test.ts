@@ -23,6 +23,10 @@ function appWith(middleware: ReturnType<typeof compress>) {
   app.get('/vary', (c) => c.body(big, 200, { 'Content-Type': 'text/csv', Vary: 'Origin' }));
   app.get('/encoded', (c) => c.body(big, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'br' }));
   app.get('/empty', (c) => c.body(null, 204));
+  // Longer than compression() compresses in one piece: streamed, in chunks.
+  app.get('/long', (c) => c.body(new ReadableStream({
+    start(controller) { for (let k = 0; k < 40; k++) controller.enqueue(new TextEncoder().encode(`${k}:${'Permiso '.repeat(4000)}\n`)); controller.close(); },
+  }), 200, { 'Content-Type': 'text/csv' }));
   return app;
 }
 
@@ -34,7 +38,7 @@ async function decoded(res: Response): Promise<string> {
 
 const ours = appWith(compression());
 const hono = appWith(compress());
-const paths = ['/json', '/small', '/sized', '/strong', '/no-transform', '/zip', '/vary', '/encoded', '/empty'];
+const paths = ['/json', '/small', '/sized', '/strong', '/no-transform', '/zip', '/vary', '/encoded', '/empty', '/long'];
 const clients = [undefined, 'gzip', 'deflate', 'gzip, deflate, br', 'deflate;q=0.9, gzip;q=0.5', '*', 'identity', 'gzip;q=0'];
 
 describe('compression', () => {
