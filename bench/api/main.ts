@@ -50,7 +50,7 @@ async function preflight(list: readonly Scenario[], servers: Record<ServerName, 
       sizes.push(body.byteLength);
     }
     const [min, max] = [Math.min(...sizes), Math.max(...sizes)];
-    console.log(`  ${scenario.name.padEnd(12)} ${scenario.label}: 200, ${min === max ? min : `${min}–${max}`} bytes${scenario.requests[0]?.headers?.['accept-encoding'] ? ' (gzip)' : ''}`);
+    console.log(`  ${scenario.name.padEnd(12)} ${scenario.label}: 200, ${min === max ? min : `${min}–${max}`} bytes${scenario.requests[0]?.headers?.['accept-encoding'] ? ' decoded, sent gzipped' : ''}`);
   }
 }
 
