@@ -14,7 +14,7 @@ import { dataDir, readCatalogue } from '../../src/catalogue/index.js';
 import { loadEverything } from '../../src/cli/commands/load.js';
 import { WEB_ROOT } from '../../src/cli/commands/serve.js';
 import { createApp } from '../../src/server/app.js';
-import { jsonLinesLogger } from '../../src/server/logger.js';
+import { batchedWrites, jsonLinesLogger } from '../../src/server/logger.js';
 import { openStore } from '../../src/store/index.js';
 import { announceReady, answerMemoryProbes } from './protocol.js';
 
@@ -27,13 +27,14 @@ const db = openStore({ kind: 'sqlite', file: dbFile });
 const quiet = { out: () => {}, err: (text: string) => process.stderr.write(text), readStdin: () => Promise.resolve('') };
 if (!(await loadEverything(quiet, db, catalogue, data, dbFile))) throw new Error('loading the catalogue failed');
 
-// Synchronous writes, as Node writes stdout when it is a file: the log line is part of the cost.
+// Synchronous writes, as Node writes stdout when it is a file or a pipe, batched per turn of the
+// event loop as `vias serve` batches stdout: the log line is part of the cost.
 const log = openSync(logFile, 'a');
 const app = createApp({
   db,
   variables: catalogue.variables,
   webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : undefined,
-  logger: jsonLinesLogger((line) => writeSync(log, line)),
+  logger: jsonLinesLogger(batchedWrites((text) => writeSync(log, text))),
   limits: { check: { limit: Number(checkLimit), windowMs: 60_000 } },
 });
 

@@ -7,7 +7,7 @@ import { readCaching, representationCache } from './middleware/caching.js';
 import { compression } from './middleware/compression.js';
 import { readOnlyCors } from './middleware/cors.js';
 import { requestId } from './middleware/request-id.js';
-import { apiSecurityHeaders, securityHeaders } from './middleware/security-headers.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { registerDocsPage } from './openapi/docs-page.js';
 import { registerOpenApiDocument } from './openapi/document.js';
 import { errorHandler, notFound } from './problem.js';
@@ -29,10 +29,10 @@ export function createApp(appDeps: AppDeps): OpenAPIHono<AppEnv> {
 
   // Outermost first: every answer, errors included, has an id, a log line and security headers.
   app.use(requestId(), accessLog(deps.logger), securityHeaders(), compression());
-  app.use('/api/*', apiSecurityHeaders(), readOnlyCors(), bodyLimit(deps.limits.bodyBytes), ...readCaching());
+  app.use('/api/*', readOnlyCors(), bodyLimit(deps.limits.bodyBytes), ...readCaching());
   // Reads that depend only on the catalogue in memory, the date and the URL are answered from
   // memory when asked again (caching.ts says which routes may be listed here).
-  app.use('/api/*', representationCache(deps, ['/api/pathways', '/api/variables']));
+  app.use('/api/*', representationCache(deps, ['/api/pathways', '/api/variables', '/api/finder-data']));
 
   app.route('/api', apiRoutes(deps));
   registerOpenApiDocument(app);

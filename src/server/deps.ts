@@ -39,11 +39,30 @@ export interface ResolvedDeps extends AppDeps {
   catalogue: CatalogueCache;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Today's UTC date, worked out again only when a day has passed (read routes ask for it on every
+ * request to key their caches).
+ */
+export function utcToday(clock: () => number = Date.now): () => string {
+  let nextDay = Number.NEGATIVE_INFINITY;
+  let today = '';
+  return () => {
+    const now = clock();
+    if (now >= nextDay || now < nextDay - DAY_MS) {
+      today = todayIso(new Date(now));
+      nextDay = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
+    }
+    return today;
+  };
+}
+
 /** Fills in the defaults of `deps`. */
 export function resolveDeps(deps: AppDeps): ResolvedDeps {
   return {
     ...deps,
-    today: deps.today ?? (() => todayIso()),
+    today: deps.today ?? utcToday(),
     // Vitest sets NODE_ENV=test: tests that build an app without a logger stay quiet.
     logger: deps.logger ?? (process.env.NODE_ENV === 'test' ? silentLogger : jsonLinesLogger()),
     limits: { ...DEFAULT_LIMITS, ...deps.limits },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLinesLogger, type LogRecord } from './logger.js';
+import { batchedWrites, jsonLinesLogger, type LogRecord } from './logger.js';
 
 describe('server.jsonLinesLogger', () => {
   it('writes each record as the JSON of its time, level and fields, one line each', () => {
@@ -20,5 +20,37 @@ describe('server.jsonLinesLogger', () => {
       const record = records[i]!;
       expect(line).toBe(`${JSON.stringify({ time, level: record.msg === 'error' ? 'error' : 'info', ...record })}\n`);
     });
+  });
+});
+
+describe('server.batchedWrites', () => {
+  it('writes the lines of one turn of the event loop together, in order, after it', async () => {
+    const writes: string[] = [];
+    const write = batchedWrites((text) => writes.push(text));
+    write('a\n');
+    write('b\n');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n']);
+    write('c\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
+  });
+
+  it('writes at once when 64 KB are waiting, without waiting for the turn to end', () => {
+    const writes: string[] = [];
+    const write = batchedWrites((text) => writes.push(text));
+    const line = `${'x'.repeat(1023)}\n`;
+    for (let i = 0; i < 64; i++) write(line);
+    expect(writes).toEqual([line.repeat(64)]);
+  });
+});
+
+describe('server.batchedWrites at exit', () => {
+  it('writes what is waiting when the process exits before the next turn', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = `import { batchedWrites } from './src/server/logger.ts'; const w = batchedWrites((t) => process.stdout.write(t)); w('last words\\n'); process.exit(0);`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out).toBe('last words\n');
   });
 });

@@ -32,7 +32,7 @@ export type Logger = (record: LogRecord) => void;
  *
  * @example jsonLinesLogger()({ msg: 'request', request_id: 'abc', method: 'GET', route: '/api/health', status: 200, duration_ms: 1.2 })
  */
-export function jsonLinesLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+export function jsonLinesLogger(write: (line: string) => void = batchedWrites((text) => process.stdout.write(text))): Logger {
   const now = clock();
   return (record) => {
     // A request line is written on every call: spelt out rather than through a spread object and
@@ -60,6 +60,49 @@ function clock(): () => string {
       text = new Date(t).toISOString();
     }
     return text;
+  };
+}
+
+/** The flushes of writers with lines waiting, run if the process exits first. */
+const unflushed = new Set<() => void>();
+let exitHooked = false;
+const flushAll = () => unflushed.forEach((flush) => flush());
+
+/** Lines kept before they are written at once, whatever the event loop does. */
+const BATCH_BYTES = 64 * 1024;
+
+/**
+ * Gathers the lines given within one turn of the event loop and writes them together in one
+ * call, after the current I/O (`setImmediate`), when 64 KB are waiting, or when the process
+ * exits. Why (bench/api): stdout to a file or pipe is written synchronously, one system call per
+ * line, which was a tenth of a cached read's cost; under load one call now carries dozens of
+ * lines, the way pino's sonic-boom does.
+ *
+ * @example const log = jsonLinesLogger(batchedWrites((text) => process.stdout.write(text)));
+ */
+export function batchedWrites(write: (text: string) => void): (line: string) => void {
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    unflushed.delete(flush);
+    write(text);
+  };
+  return (line) => {
+    if (!exitHooked) {
+      exitHooked = true;
+      process.once('exit', flushAll);
+    }
+    unflushed.add(flush);
+    pending += line;
+    if (pending.length >= BATCH_BYTES) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   };
 }
 

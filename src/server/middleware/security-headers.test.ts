@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../test-app.js';
+import { API_SECURITY_HEADERS, SITE_SECURITY_HEADERS } from './security-headers.js';
 
 const ctx = useTestApp();
 
@@ -9,6 +10,14 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+  it('sends an API answer the REST set, and a page of the site the document set', async () => {
+    const api = (await ctx.app.request('/api/pathways')).headers;
+    expect(Object.fromEntries(API_SECURITY_HEADERS.map(([name]) => [name, api.get(name)]))).toEqual(Object.fromEntries(API_SECURITY_HEADERS));
+    expect(api.get('cross-origin-opener-policy')).toBeNull();
+    const site = (await ctx.app.request('/no-such-page')).headers;
+    expect(Object.fromEntries(SITE_SECURITY_HEADERS.map(([name]) => [name, site.get(name)]))).toEqual(Object.fromEntries(SITE_SECURITY_HEADERS));
+    expect(site.get('x-frame-options')).toBe('SAMEORIGIN');
   });
   it('gives the API reference page its own policy: this origin only', async () => {
     const csp = (await ctx.app.request('/api/docs')).headers.get('content-security-policy') ?? '';
