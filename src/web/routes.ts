@@ -20,6 +20,12 @@ export interface PageDef {
 export const PAGES: readonly PageDef[] = [
   { id: 'home', path: '/', load: () => import('./pages/home/home.js'), nav: 'nav.home' },
   { id: 'explorer', path: '/explorer', load: () => import('./pages/explorer/explorer.js'), nav: 'nav.explorer' },
+  { id: 'pathway', path: '/pathways/:id', load: () => import('./pages/pathway/pathway.js') },
+  { id: 'compare', path: '/compare', load: () => import('./pages/compare/compare.js') },
+  { id: 'finder', path: '/finder', load: () => import('./pages/finder/finder.js'), nav: 'nav.finder' },
+  { id: 'statistics', path: '/statistics', load: () => import('./pages/statistics/statistics.js'), nav: 'nav.statistics' },
+  { id: 'map', path: '/map', load: () => import('./pages/map/map.js'), nav: 'nav.map' },
+  { id: 'coverage', path: '/coverage', load: () => import('./pages/coverage/coverage.js'), nav: 'nav.coverage' },
   { id: 'data', path: '/data', load: () => import('./pages/data/data.js'), nav: 'nav.data' },
 ];
 

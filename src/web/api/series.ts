@@ -1,6 +1,15 @@
 import type { Lang } from '../i18n/lang.js';
 import { getJson } from './client.js';
-import type { AggregatesQuery, Series, SeriesAggregate } from './contract.js';
+import type { AggregatesQuery, Series, SeriesAggregate, SeriesList } from './contract.js';
+
+/**
+ * GET /api/series: every statistical series loaded, what it counts and over which periods.
+ *
+ * @example (await listSeries('es')).items.map((s) => s.indicator) // ['cbp.sw_border_encounters', 'darien.transits', …]
+ */
+export function listSeries(lang: Lang, signal?: AbortSignal): Promise<SeriesList> {
+  return getJson<SeriesList>('/api/series', { lang }, signal);
+}
 
 /** GET /api/series/{indicator}: what a series counts, who publishes it, under which licence. */
 export function getSeries(indicator: string, lang: Lang, signal?: AbortSignal): Promise<Series> {
