@@ -40,7 +40,8 @@ describe('statistics.events: which pathways', () => {
     expect(shortName(chnv.name)).toBe('CHNV parole');
     expect(shortName(etpv.name)).toBe('ETPV');
     expect(shortName('Safe Mobility Initiative (Safe Mobility Offices)')).toBe('Safe Mobility Initiative');
-    expect(shortName('Temporary Protection Permit for people who crossed before the cut-off')).toBe('Temporary Protection Perm…');
+    expect(shortName('Iniciativa Movilidad Segura (Oficinas de Movilidad Segura)')).toBe('Iniciativa Movilidad Segura');
+    expect(shortName('Temporary Protection Permit for people who crossed before the cut-off')).toBe('Temporary Protection Permit…');
   });
 });
 

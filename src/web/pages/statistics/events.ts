@@ -70,14 +70,18 @@ export function orderCandidates(candidates: readonly PathwaySummary[], indicator
 /**
  * A name short enough to write on a chart: the acronym in brackets when the name has one
  * ("… (CHNV parole)" → "CHNV parole", "Statute … (ETPV) – Permit (PPT)" → "ETPV"), else the name
- * before its brackets, cut to `max` characters.
+ * before its brackets, cut after a word to at most `max` characters.
  */
-export function shortName(name: string, max = 26): string {
+export function shortName(name: string, max = 30): string {
   for (const [, inside] of name.matchAll(/\(([^()]+)\)/g)) {
     if (inside && /\b[A-Z]{2,}\b/.test(inside) && inside.length <= max) return inside;
   }
   const bare = name.replace(/\s*\(.*$/, '').trim() || name;
-  return bare.length <= max ? bare : `${bare.slice(0, max - 1).trimEnd()}…`;
+  if (bare.length <= max) return bare;
+  // Cut at a word's end when one is not too far back.
+  const cut = bare.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** A lifecycle event to mark, with the pathway it belongs to. */
