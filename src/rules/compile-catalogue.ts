@@ -240,9 +240,16 @@ function ageOf(rule: JsonLogic): string | undefined {
 
 function fallback(rule: JsonLogic, r: number): FrameNode {
   const compiled = compile(rule);
+  // The options passed down are made once and refreshed per call: an object and a closure per
+  // call cost more than the rule when it is small.
+  let report: (variable: string, rule: number) => void = () => {};
+  const reporting = { kleene: true, asOf: '', onMissing: (v: string) => report(v, r) };
   return (f, o) => {
-    const report = o.onMissing;
-    return answerOf(compiled(f.profile, report ? { kleene: o.kleene, asOf: o.asOf, onMissing: (v) => report(v, r) } : (o as { kleene: boolean; asOf: string })));
+    if (!o.onMissing) return answerOf(compiled(f.profile, o as { kleene: boolean; asOf: string }));
+    report = o.onMissing;
+    reporting.kleene = o.kleene;
+    reporting.asOf = o.asOf;
+    return answerOf(compiled(f.profile, reporting));
   };
 }
 

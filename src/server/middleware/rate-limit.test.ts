@@ -1,5 +1,7 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../test-app.js';
+import { rateLimit } from './rate-limit.js';
 
 const ctx = useTestApp({ limits: { check: { limit: 2, windowMs: 30_000 } } });
 
@@ -19,5 +21,30 @@ describe('rate limit on POST /api/check', () => {
   });
   it('leaves the reads alone', async () => {
     for (let i = 0; i < 5; i++) expect((await ctx.app.request('/api/health')).status).toBe(200);
+  });
+});
+
+describe('rateLimit', () => {
+  const appWith = (clock: () => number) => {
+    const app = new Hono();
+    app.use(rateLimit({ limit: 2, windowMs: 10_000 }, clock));
+    app.get('/', (c) => c.text('ok'));
+    return app;
+  };
+
+  it('says how many calls are left and when the window ends, and starts afresh in the next window', async () => {
+    let now = 1_000_000_004_000; // 6 s before a window of 10 s ends
+    const app = appWith(() => now);
+    const first = await app.request('/');
+    expect([first.headers.get('ratelimit-limit'), first.headers.get('ratelimit-remaining'), first.headers.get('ratelimit-reset')]).toEqual(['2', '1', '6']);
+    expect((await app.request('/')).headers.get('ratelimit-remaining')).toBe('0');
+    now += 5_500;
+    const refused = await app.request('/');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    now += 500;
+    const next = await app.request('/');
+    expect(next.status).toBe(200);
+    expect([next.headers.get('ratelimit-remaining'), next.headers.get('ratelimit-reset')]).toEqual(['1', '10']);
   });
 });

@@ -67,7 +67,7 @@ function makePlan(pathways: readonly Pathway[]): CheckPlan {
   const keptOf = (version: EligibilityVersion) => kept.get(version) ?? (kept.set(version, LANGS.map(() => new Map())).get(version)!);
   const results = resultBytes();
   // Missing variables as the rules report them: (variable, rule) pairs, reset per request.
-  const missing: MissingPairs = { variables: [], rules: [], byRule: new Int32Array(0), order: new Int32Array(0), kept: new Map() };
+  const missing: MissingPairs = { variables: [], rules: [], byRule: new Int32Array(0), order: new Int32Array(0), next: new Int32Array(0), kept: new Map() };
   const options = {
     kleene: true,
     asOf: '',
@@ -143,6 +143,8 @@ interface MissingPairs {
   /** Pairs of rule r are `order[byRule[r]]` to `order[byRule[r + 1] - 1]`. */
   byRule: Int32Array;
   order: Int32Array;
+  /** Scratch: where the next pair of each rule goes while sorting. */
+  next: Int32Array;
   /** `[…]}` by the names it lists. */
   kept: Map<string, Buffer>;
 }
@@ -154,7 +156,9 @@ function indexByRule(m: MissingPairs, rules: number): void {
   byRule.fill(0, 0, rules + 1);
   for (let k = 0; k < m.rules.length; k++) byRule[m.rules[k]! + 1]!++;
   for (let r = 0; r < rules; r++) byRule[r + 1]! += byRule[r]!;
-  const next = byRule.slice(0, rules);
+  if (m.next.length < rules) m.next = new Int32Array(rules);
+  const next = m.next;
+  next.set(byRule.subarray(0, rules));
   for (let k = 0; k < m.rules.length; k++) order[next[m.rules[k]!]!++] = k;
 }
 
@@ -192,6 +196,20 @@ function concat(parts: Uint8Array[]): CheckReportJson {
   return out as Uint8Array as CheckReportJson;
 }
 
+/**
+ * Neighbouring fixed results joined into one piece: on most dates many pathways in a row are
+ * closed or have no known rules, and each piece costs a copy per request.
+ */
+function joinFixed(slots: Slot[]): Slot[] {
+  const joined: Slot[] = [];
+  for (const slot of slots) {
+    const last = joined.at(-1);
+    if ('fixed' in slot && last && 'fixed' in last) joined[joined.length - 1] = { fixed: Buffer.concat([last.fixed, slot.fixed]) };
+    else joined.push(slot);
+  }
+  return joined;
+}
+
 /** How many of the sorted `bounds` are ≤ `value` (binary search). */
 function boundsUpTo(bounds: readonly string[], value: string): number {
   let lo = 0;
@@ -216,5 +234,5 @@ function makePeriod(pathways: readonly Pathway[], asOf: string, keptOf: (v: Elig
     rules.push(...version.criteria.map((c) => c.rule));
     return { id: JSON.stringify(p.id), version, first, kept: keptOf(version) };
   });
-  return { slots, run: compileCatalogue(rules), answers: new Uint8Array(rules.length) };
+  return { slots: joinFixed(slots), run: compileCatalogue(rules), answers: new Uint8Array(rules.length) };
 }
