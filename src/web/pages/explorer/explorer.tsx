@@ -8,6 +8,8 @@ import { PathwayCard } from '../../ui/pathway-card.js';
 import { ErrorNotice, Loading } from '../../ui/status.js';
 import { useApi } from '../../ui/use-api.js';
 import { useTitle } from '../../ui/use-title.js';
+import { pathwayHref } from '../compare/selection.js';
+import { CompareBar, CompareToggle } from './compare-toggle.js';
 import { Filters } from './filters.js';
 import { ResultsTable } from './results-table.js';
 import { readState, SORTS, toSearch, writeState, type ExplorerState, type Sort } from './state.js';
@@ -65,8 +67,9 @@ export default function Explorer() {
   const { query, route } = useLocation();
   useTitle(t('explorer.title'));
   const state = readState(query);
-  // The view (cards or table) changes how the results look, not which: no new search.
-  const key = writeState({ ...state, view: 'list' });
+  // The view (cards or table) and the pathways ticked to compare change how the results look,
+  // not which: no new search.
+  const key = writeState({ ...state, view: 'list', compare: [] });
   const change = (next: ExplorerState) => {
     const q = writeState(next);
     route(pageHref(lang, '/explorer', q));
@@ -88,7 +91,7 @@ export default function Explorer() {
       <h1>{t('explorer.title')}</h1>
       <p class="lead">{t('explorer.lead')}</p>
       <SearchForm state={state} onChange={change} />
-      {key ? <p><a href={pageHref(lang, '/explorer')}>{t('explorer.clear')}</a></p> : null}
+      {key ? <p><a href={pageHref(lang, '/explorer', writeState({ ...readState({}), compare: state.compare }))}>{t('explorer.clear')}</a></p> : null}
       {first.state === 'failed' ? <ErrorNotice error={first.error} retry={retry} /> : null}
       {data ? (
         <div class="explorer-body">
@@ -98,11 +101,16 @@ export default function Explorer() {
               <p id="results-count" role="status">{t('explorer.count', { count: data.total })}</p>
               <SortSelect state={state} onChange={change} />
             </div>
+            <CompareBar state={state} />
             {data.total === 0 ? <p>{t('explorer.noResults')}</p> : null}
             <ViewSwitch state={state} />
-            {state.view === 'table' ? <ResultsTable items={[...data.items, ...more.items]} /> : (
+            {state.view === 'table' ? <ResultsTable items={[...data.items, ...more.items]} state={state} onChange={change} /> : (
               <ul class="pathways" aria-busy={first.state === 'loading' ? 'true' : undefined}>
-                {[...data.items, ...more.items].map((p) => <PathwayCard key={p.id} pathway={p} />)}
+                {[...data.items, ...more.items].map((p) => (
+                  <PathwayCard key={p.id} pathway={p} href={pathwayHref(lang, p.id, state.compare)}>
+                    <CompareToggle id={p.id} name={p.name} state={state} onChange={change} />
+                  </PathwayCard>
+                ))}
               </ul>
             )}
             {more.failed !== undefined ? <ErrorNotice error={more.failed} /> : null}

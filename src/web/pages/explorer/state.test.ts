@@ -7,9 +7,15 @@ describe('web explorer: the state in the URL', () => {
     const state = readState(Object.fromEntries(new URLSearchParams(query)));
     expect(state).toEqual({
       q: 'visa', type: ['parole', 'regularization'], destination: ['CO'], nationality: ['VE'], status_granted: ['permanent'],
-      open_on: '2024-06-01', free_of_charge: 'true', path_to_permanence: null, sort: 'name', view: 'table',
+      open_on: '2024-06-01', free_of_charge: 'true', path_to_permanence: null, sort: 'name', view: 'table', compare: [],
     });
     expect(writeState(state)).toBe(query);
+  });
+  it('keeps the pathways ticked for a comparison, readable, at most four', () => {
+    const state = readState({ type: 'parole', compare: 'co-pep,pe-ptp,co-pep,a,b,c' });
+    expect(state.compare).toEqual(['co-pep', 'pe-ptp', 'a', 'b']);
+    expect(writeState(state)).toBe('type=parole&compare=co-pep,pe-ptp,a,b');
+    expect(writeState({ ...state, compare: [] })).toBe('type=parole');
   });
   it('ignores values it cannot read instead of failing', () => {
     expect(readState({ open_on: 'tomorrow', sort: 'random', free_of_charge: 'maybe' })).toMatchObject({ open_on: null, sort: null, free_of_charge: null });

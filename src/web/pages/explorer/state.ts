@@ -1,5 +1,6 @@
 import type { PathwaysSearch } from '../../api/pathways.js';
 import type { Lang } from '../../i18n/lang.js';
+import { readSelection } from '../compare/selection.js';
 
 export const SORTS = ['relevance', 'name', 'opening_date', 'last_reviewed'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -20,6 +21,8 @@ export interface ExplorerState {
   sort: Sort | null;
   /** Cards (default) or a table. */
   view: 'list' | 'table';
+  /** Pathways ticked for a comparison (at most four): they choose no results, only what to compare. */
+  compare: string[];
 }
 
 const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
@@ -38,6 +41,7 @@ export function readState(query: Record<string, string | undefined>): ExplorerSt
     path_to_permanence: known(query.path_to_permanence),
     sort: (SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as Sort) : null,
     view: query.view === 'table' ? 'table' : 'list',
+    compare: readSelection(query.compare),
   };
 }
 
@@ -54,7 +58,10 @@ export function writeState(state: ExplorerState): string {
   if (state.path_to_permanence) params.set('path_to_permanence', state.path_to_permanence);
   if (state.sort) params.set('sort', state.sort);
   if (state.view === 'table') params.set('view', 'table');
-  return params.toString();
+  // Ids are kebab-case: the list is kept with readable commas, like the compare page's `ids`.
+  const text = params.toString();
+  const compare = state.compare.length ? `compare=${state.compare.join(',')}` : '';
+  return [text, compare].filter(Boolean).join('&');
 }
 
 /** The API search of `state`: relevance needs words, so it is dropped when `q` is empty. */
