@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataDir, readCatalogue } from '../../../catalogue/index.js';
 import { buildTestApp, useTestApp } from '../../test-app.js';
 import type { PathwayList } from '../pathways/schema.js';
 import type { CoverageResponse } from './schema.js';
@@ -58,6 +59,12 @@ describe('GET /api/coverage', () => {
 
   it('defaults its rows to every nationality the criteria name', async () => {
     expect((await matrix('as_of=2022-06-01')).nationalities).toEqual(expect.arrayContaining(['VE', 'HT', 'NI', 'CU', 'AR']));
+  });
+
+  it('says from which day the catalogue has rules in force, whatever the date asked', async () => {
+    const first = readCatalogue(dataDir()).catalogue.pathways.flatMap((p) => p.eligibility.map((v) => v.valid_from)).sort()[0];
+    expect((await matrix('as_of=2022-06-01&nationalities=VE')).since).toBe(first);
+    expect((await matrix('as_of=1900-01-01&nationalities=VE')).since).toBe(first);
   });
 
   it('names the countries in the requested language', async () => {

@@ -25,7 +25,8 @@ const defaultRows = snapshotMemo<string[]>(1);
 function coverage(pathways: readonly Pathway[], nationalities: readonly string[], asOf: string, lang: Lang): CoverageResponse {
   const matrix = answerQuery(() => coverageMatrix(pathways, nationalities, asOf));
   const countries = [...new Set([...matrix.nationalities, ...matrix.destinations])].sort();
-  return { ...matrix, country_names: Object.fromEntries(countries.map((c) => [c, countryName(c, lang)])) };
+  const since = pathways.flatMap((p) => p.eligibility.map((v) => v.valid_from)).reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
+  return { ...matrix, since, country_names: Object.fromEntries(countries.map((c) => [c, countryName(c, lang)])) };
 }
 
 /** GET /api/coverage: `coverageMatrix` over the in-memory catalogue, on a date (today by default). */

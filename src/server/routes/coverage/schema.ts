@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Coverage } from '../../../analytics/index.js';
-import { CountryCode } from '../../../domain/index.js';
+import { CountryCode, IsoDate } from '../../../domain/index.js';
 import { LangQuery } from '../lang.js';
 import { commaList, DateParam } from '../pathways/query-params.js';
 
@@ -16,6 +16,10 @@ export const CoverageQuery = z.strictObject({
 /** The matrix, and the names of its countries in the requested language. */
 export const CoverageResponse = z.strictObject({
   ...Coverage.shape,
+  since: IsoDate.nullable().meta({
+    description: 'The first day any pathway of the catalogue had eligibility rules in force (null for an empty catalogue): where a timeline of the matrix can start.',
+    example: '1966-01-01',
+  }),
   country_names: z.record(z.string().regex(/^[A-Z]{2}$/), z.string())
     .meta({ description: 'The name of every row and column country, in `lang`.', example: { VE: 'Venezuela', CO: 'Colombia' } }),
 }).openapi('Coverage');
