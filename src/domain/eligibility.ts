@@ -35,7 +35,5 @@ export const EligibilityVersion = z.strictObject({
 });
 export type EligibilityVersion = z.infer<typeof EligibilityVersion>;
 
-/** The version in force on `asOf`, if any. */
-export function versionInForce(versions: readonly EligibilityVersion[], asOf: string): EligibilityVersion | undefined {
-  return versions.find((v) => v.valid_from <= asOf && (v.valid_to === null || asOf <= v.valid_to));
-}
+// In a file of its own, without zod, so that the rules engine carries no schema into the browser.
+export { versionInForce } from './version-in-force.js';

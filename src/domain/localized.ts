@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS, type Lang } from './lang.js';
+import { LANGS } from './lang.js';
 
 export const LangSchema = z.enum(LANGS);
 
@@ -20,7 +20,5 @@ export const Localized = z.strictObject({
 });
 export type Localized = z.infer<typeof Localized>;
 
-/** Picks the text in `lang`, falling back to English. */
-export function localize(text: Localized, lang: Lang): string {
-  return text[lang] || text.en;
-}
+// In a file of its own, without zod, so that the rules engine carries no schema into the browser.
+export { localize } from './localize.js';

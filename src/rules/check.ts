@@ -1,7 +1,7 @@
-import {
-  localize, versionInForce,
-  type CheckReport, type Criterion, type CriterionResult, type Lang, type Pathway, type PathwayResult, type Profile,
-} from '../domain/index.js';
+import type { CheckReport, Criterion, CriterionResult, Lang, Pathway, PathwayResult, Profile } from '../domain/index.js';
+// The two helpers from their own zod-free files: the web app's finder runs this engine in the browser.
+import { localize } from '../domain/localize.js';
+import { versionInForce } from '../domain/version-in-force.js';
 import { compile, type CompiledRule } from './compile.js';
 import { truthy } from './truthy.js';
 import { isUnknown } from './unknown.js';

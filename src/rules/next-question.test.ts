@@ -67,4 +67,15 @@ describe('rules.nextQuestion', () => {
     const full = checkCatalogue(catalogue.pathways, person, { asOf, lang: 'en' });
     expect(report.results.map((r) => r.outcome)).toEqual(full.results.map((r) => r.outcome));
   });
+
+  it('never chooses a question the person could not answer, and stops when only those remain', () => {
+    const asOf = '2021-09-01';
+    const first = nextQuestion({}, catalogue.pathways, asOf, order);
+    const skip = new Set([first?.variable ?? '']);
+    const second = nextQuestion({}, catalogue.pathways, asOf, order, skip);
+    expect(second?.variable).toBeDefined();
+    expect(second?.variable).not.toBe(first?.variable);
+    // Skipping every question leaves nothing to ask, while outcomes stay unknown.
+    expect(nextQuestion({}, catalogue.pathways, asOf, order, new Set(order))).toBeNull();
+  });
 });

@@ -12,6 +12,7 @@ beforeAll(async () => {
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Vías</title>');
   writeFileSync(join(webRoot, 'assets', 'main-abc123.js'), 'export {};');
   writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(webRoot, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   ctx = await buildTestApp({ webRoot });
 });
 afterAll(async () => ctx.db.destroy());
@@ -40,6 +41,16 @@ describe('web app: routes', () => {
     const res = await ctx.app.request('/favicon.svg');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the service worker as a script for the whole site, revalidated so a new release’s worker is found at once', async () => {
+    const res = await ctx.app.request('/sw.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('service-worker-allowed')).toBe('/');
+    expect(res.headers.get('content-security-policy')).toBe(WEB_APP_CSP);
+    expect(await res.text()).toContain('addEventListener');
   });
 
   it('leaves /api alone: an unknown API path is a 404 problem', async () => {

@@ -71,7 +71,8 @@ function staticFiles(options: { root: string; path?: string }, headers: Record<s
 /**
  * Mounts the built web app (`dist/web`) on `app`: `/` redirects to the visitor's language
  * (`/es/`…), hashed assets are cached for a year, and every other path outside `/api` that is
- * not a file gets index.html (the client-side router draws the page), all under `WEB_APP_CSP`.
+ * not a file gets index.html (the client-side router draws the page), all under `WEB_APP_CSP`;
+ * `/sw.js`, the service worker, is never cached stale.
  * Unknown `/assets/…` stay 404, so a stale chunk is never answered with HTML.
  *
  * @example if (deps.webRoot) registerWebApp(app, deps.webRoot);
@@ -84,6 +85,9 @@ export function registerWebApp(app: Hono<AppEnv>, webRoot: string): void {
     return c.redirect(`/${preferredLang(c.req.header('accept-language'), c.req.query('lang'))}/`, 302);
   });
   app.use('/assets/*', staticFiles({ root: webRoot }, { 'Cache-Control': IMMUTABLE }));
+  // The finder's offline worker (built by src/web/sw/): revalidated at every registration check
+  // so a release's new worker is found at once; its scope is the whole site.
+  app.use('/sw.js', staticFiles({ root: webRoot }, { ...page, 'Service-Worker-Allowed': '/' }));
   app.use('/*', onlyOutsideApi(staticFiles({ root: webRoot }, page)));
   const index = staticFiles({ root: webRoot, path: 'index.html' }, page);
   app.get('/*', onlyOutsideApi((c, next) => (c.req.path.startsWith('/assets/') ? next() : index(c, next))));

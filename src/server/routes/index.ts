@@ -7,6 +7,7 @@ import { compareRoutes } from './compare/compare.js';
 import { coverageRoutes } from './coverage/coverage.js';
 import { countriesRoutes } from './countries/countries.js';
 import { exportRoutes } from './export/export.js';
+import { finderDataRoutes } from './finder-data/finder-data.js';
 import { healthRoutes } from './health/health.js';
 import { pathwaysRoutes } from './pathways/pathways.js';
 import { questionsRoutes } from './questions/questions.js';
@@ -30,6 +31,7 @@ export function apiRoutes(deps: ResolvedDeps) {
     .route('/', checkRoutes(deps))
     .route('/', questionsRoutes(deps))
     .route('/', variablesRoutes(deps))
+    .route('/', finderDataRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', changesRoutes(deps));
 }

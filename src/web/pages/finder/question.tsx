@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FinderVariable } from '../../finder/engine.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { AnswerControl } from './controls.js';
+
+/** Why an answer cannot be taken yet, or null when it can; the value to record otherwise. */
+export function readAnswer(variable: FinderVariable, value: unknown, pending: string, today: string): { value: unknown } | { error: MessageKey } {
+  switch (variable.type) {
+    case 'country_list': {
+      const codes = (value as string[] | undefined) ?? [];
+      return { value: pending && !codes.includes(pending) ? [...codes, pending] : codes };
+    }
+    case 'object_list':
+      return { value: value ?? [] };
+    case 'date': {
+      const text = typeof value === 'string' ? value : '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { error: 'finder.error.date' };
+      return text > today ? { error: 'finder.error.future' } : { value: text };
+    }
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? { value } : { error: 'finder.error.number' };
+    default:
+      return value === undefined || value === '' ? { error: 'finder.error.choose' } : { value };
+  }
+}
+
+export interface QuestionProps {
+  variable: FinderVariable;
+  /** The answer given before going back, if any. */
+  previous: unknown;
+  countries: readonly string[];
+  today: string;
+  /** 1 for the first question. */
+  number: number;
+  settled: number;
+  total: number;
+  canGoBack: boolean;
+  onAnswer: (value: unknown) => void;
+  onSkip: () => void;
+  onBack: () => void;
+  onResults: () => void;
+}
+
+/**
+ * One question: its words and help, the control for its type, and the ways on: Continue, "I
+ * don't know", Back and the results so far. Focus moves to the question when it appears, so a
+ * screen reader reads it and the next Tab reaches its control.
+ */
+export function Question(props: QuestionProps) {
+  const { variable, countries, today } = props;
+  const { t } = useI18n();
+  const [value, setValue] = useState<unknown>(props.previous);
+  const [pending, setPending] = useState('');
+  const [error, setError] = useState<MessageKey | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const control = useRef<HTMLDivElement>(null);
+  useEffect(() => { title.current?.focus(); }, []);
+  const ids = { title: 'finder-question', help: 'finder-help', error: 'finder-error' };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const read = readAnswer(variable, value, pending, today);
+    if ('error' in read) {
+      setError(read.error);
+      control.current?.querySelector<HTMLElement>('input, select')?.focus();
+      return;
+    }
+    props.onAnswer(read.value);
+  };
+  return (
+    <section class="finder-step" aria-labelledby={ids.title}>
+      <div class="finder-progress">
+        <p id="finder-progress-text">
+          {t('finder.progress', { number: props.number, settled: props.settled, total: props.total })}
+        </p>
+        <progress value={props.settled} max={props.total} aria-labelledby="finder-progress-text" />
+      </div>
+      <form class="finder-form" noValidate onSubmit={submit} data-variable={variable.id}>
+        <h2 id={ids.title} tabIndex={-1} ref={title}>{variable.question}</h2>
+        <p id={ids.help} class="hint">{variable.help}</p>
+        {error ? <p id={ids.error} class="finder-error" role="alert">{t(error)}</p> : null}
+        <div class="finder-control" ref={control}>
+          <AnswerControl variable={variable} countries={countries} value={value} onChange={(v) => { setValue(v); setError(null); }}
+            pending={pending} onPending={(c) => { setPending(c); setError(null); }} today={today}
+            described={{ labelledBy: ids.title, describedBy: error ? `${ids.help} ${ids.error}` : ids.help, invalid: error !== null }} />
+        </div>
+        <div class="finder-actions">
+          <button type="submit" data-action="continue">{t('finder.continue')}</button>
+          <button type="button" class="secondary" data-action="skip" onClick={props.onSkip}>{t('finder.skip')}</button>
+          {props.canGoBack ? <button type="button" class="secondary" data-action="back" onClick={props.onBack}>{t('finder.back')}</button> : null}
+          <button type="button" class="secondary" data-action="results" onClick={props.onResults}>{t('finder.seeResults')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
