@@ -54,6 +54,8 @@ describe('web app: compare', () => {
     await page.waitForURL(/\/en\/compare\?ids=co-etpv-ppt,us-tps-venezuela&diff=only$/);
     await page.waitForFunction(() => document.querySelectorAll('table.compare-table thead th[data-pathway]').length === 2);
     expect(await columns(page)).toEqual(['co-etpv-ppt', 'us-tps-venezuela']);
+    // The removed column's link is gone: focus lands on the summary of the new comparison.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-summary');
     expect(seen.errors).toEqual([]);
     await close();
   });

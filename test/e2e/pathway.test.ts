@@ -54,12 +54,12 @@ describe('web app: pathway page', () => {
     expect(await page.locator('[data-standing="press_only"], [data-standing="unconfirmed"]').count()).toBe(0);
     // Every source with its publisher, kind and date (or that it has none); a citation leads to it.
     expect(await texts(page, '.sources li .source-meta')).toEqual([
-      'Presidencia de la República de Colombia (via Función Pública, Gestor Normativo) · Official text · Dated March 1, 2021',
-      'Migración Colombia (compiled by Normograma ARL) · Official text · Dated April 28, 2021',
-      'El Tiempo · Press · Undated',
-      'El Tabloide · Press · Undated',
-      'Meridiano · Press · Dated December 29, 2023',
-      'El Impulso · Press · Dated December 19, 2023',
+      'www1.funcionpublica.gov.co · Presidencia de la República de Colombia (via Función Pública, Gestor Normativo) · Official text · Dated March 1, 2021',
+      'normograma.legislacionarl.co · Migración Colombia (compiled by Normograma ARL) · Official text · Dated April 28, 2021',
+      'www.eltiempo.com · El Tiempo · Press · Undated',
+      'eltabloide.com.co · El Tabloide · Press · Undated',
+      'meridiano.net · Meridiano · Press · Dated December 29, 2023',
+      'elimpulso.com · El Impulso · Press · Dated December 19, 2023',
     ]);
     expect(await page.locator('[data-source="decreto-216-2021"] a').getAttribute('href')).toBe('https://www1.funcionpublica.gov.co/eva/gestornormativo/norma.php?i=159606');
     await page.click('[data-fact="channels"] .cites a');
@@ -89,7 +89,7 @@ describe('web app: pathway page', () => {
       'Aprobaciones', '18 de diciembre de 2023', '2.306.810', 'PPT autorizados o en trámite; 1.890.185 entregados. [6]',
     ]);
     expect(await texts(page, '.limitations li')).toContain('Una fecha de corte excluye a quienes llegaron después');
-    expect(await page.locator('[data-source="eltiempo-2021"] .source-meta').textContent()).toBe('El Tiempo · Prensa · Sin fecha');
+    expect(await page.locator('[data-source="eltiempo-2021"] .source-meta').textContent()).toBe('www.eltiempo.com · El Tiempo · Prensa · Sin fecha');
     await close();
   });
 
@@ -110,6 +110,12 @@ describe('web app: pathway page', () => {
     expect(dates).toEqual([...dates].sort());
     expect(await page.locator('[data-notice="free"]').count()).toBe(0);
     expect(await text(page, '[data-fact="free_of_charge"] dd')).toBe('Inconnu');
+    await close();
+  });
+
+  it('marks a text that is still a draft translation', async () => {
+    const { page, close } = await open('/fr/pathways/ca-empp', 'article.pathway');
+    expect(await page.locator('.summary .draft').textContent()).toBe('(traduction provisoire, en attente de relecture)');
     await close();
   });
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { ApiError } from '../../api/client.js';
 import { comparePathways, MIN_COMPARED } from '../../api/compare.js';
@@ -63,6 +64,16 @@ export default function Compare() {
   const missing = table.state === 'failed' && table.error instanceof ApiError && table.error.failure === 'not_found';
   const data = table.state === 'ready' ? table.data : null;
   const differing = data ? data.rows.filter((r) => r.comparison === 'different').length : 0;
+  // After a pathway is added or removed (the link or button used may be gone), focus goes to the
+  // summary, which says how the new set differs.
+  const summary = useRef<HTMLParagraphElement>(null);
+  const shown = useRef<string | null>(null);
+  const shownIds = data ? data.pathways.map((p) => p.id).join(',') : null;
+  useEffect(() => {
+    if (shownIds === null) return;
+    if (shown.current !== null && shown.current !== shownIds) summary.current?.focus();
+    shown.current = shownIds;
+  }, [shownIds]);
   return (
     <div class="page compare">
       <h1>{t('compare.title')}</h1>
@@ -74,7 +85,7 @@ export default function Compare() {
         <>
           <p class="hint">{t('compare.share')}</p>
           <div class="compare-tools">
-            <p id="compare-summary" data-differing={differing}>{t('compare.summary', { count: differing })}</p>
+            <p id="compare-summary" data-differing={differing} tabIndex={-1} ref={summary}>{t('compare.summary', { count: differing })}</p>
             <label class="check">
               <input type="checkbox" name="diff" checked={onlyDifferences} onChange={(e) => route(compareHref(lang, ids, e.currentTarget.checked))} />
               {' '}{t('compare.onlyDifferences')}

@@ -4,7 +4,16 @@ import { sourceAnchor } from './facts.js';
 
 type Source = PathwayDetail['record']['sources'][number];
 
-/** Every source of the pathway, numbered as the facts cite them: title, publisher, kind and date. */
+/** Where a source lives, e.g. `www.migracioncolombia.gov.co`: who speaks, before one follows the link. */
+const host = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/** Every source of the pathway, numbered as the facts cite them: title (a link), site, publisher, kind and date. */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
   const { t, date } = useI18n();
   return (
@@ -16,6 +25,8 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
           <li key={s.id} id={sourceAnchor(s.id)} data-source={s.id} data-kind={s.kind} tabIndex={-1}>
             <a href={s.url} rel="noopener noreferrer">{s.title}</a>
             <span class="source-meta">
+              <span class="source-host">{host(s.url)}</span>
+              {' · '}
               {s.publisher}
               {' · '}
               <span class="source-kind">{t(`pathway.source.kind.${s.kind}`)}</span>
