@@ -33,7 +33,7 @@ describe('web app: map', () => {
     await page.waitForURL(/nationality=VE&on=2023-06-11$/);
     await page.waitForSelector('a[data-link="CO"]');
     expect(await page.getAttribute(colombia, 'class')).not.toContain('shade-0');
-    expect(await page.getAttribute('a[data-link="CO"]', 'aria-label')).toBe('Colombia: 1 pathway');
+    expect(await page.getAttribute('a[data-link="CO"]', 'aria-label')).toBe('Colombia: 1 pathway — Temporary protection (1)');
     expect(seen.errors).toEqual([]);
     await close();
   });

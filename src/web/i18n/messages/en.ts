@@ -30,6 +30,7 @@ export default {
   'map.caption': 'Pathways open on {date} {whose}, by destination (type: {kind})',
   'map.status': '{count, plural, =0 {No destination has a pathway} one {# destination has a pathway} other {# destinations have a pathway}} open on {date} {whose}.',
   'map.country': '{country}: {count, plural, =0 {no pathway} one {# pathway} other {# pathways}}',
+  'map.countryTypes': '{count} — {types}',
   'map.legend': 'Pathways open in the country',
   'map.legend.none': 'None',
   'map.legend.range': '{from, number} to {to, number}',

@@ -27,6 +27,7 @@ const es: Messages = {
   'map.caption': 'Vías abiertas el {date} {whose}, por destino (tipo: {kind})',
   'map.status': '{count, plural, =0 {Ningún destino tiene una vía abierta} one {# destino tiene una vía abierta} other {# destinos tienen una vía abierta}} el {date} {whose}.',
   'map.country': '{country}: {count, plural, =0 {ninguna vía} one {# vía} other {# vías}}',
+  'map.countryTypes': '{count} — {types}',
   'map.legend': 'Vías abiertas en el país',
   'map.legend.none': 'Ninguna',
   'map.legend.range': 'De {from, number} a {to, number}',

@@ -27,6 +27,7 @@ const fr: Messages = {
   'map.caption': 'Voies ouvertes le {date} {whose}, par destination (type : {kind})',
   'map.status': '{count, plural, =0 {Aucune destination n’a de voie ouverte} one {# destination a une voie ouverte} other {# destinations ont une voie ouverte}} le {date} {whose}.',
   'map.country': '{country} : {count, plural, =0 {aucune voie} one {# voie} other {# voies}}',
+  'map.countryTypes': '{count} — {types}',
   'map.legend': 'Voies ouvertes dans le pays',
   'map.legend.none': 'Aucune',
   'map.legend.range': 'De {from, number} à {to, number}',

@@ -27,6 +27,7 @@ const pt: Messages = {
   'map.caption': 'Vias abertas em {date} {whose}, por destino (tipo: {kind})',
   'map.status': '{count, plural, =0 {Nenhum destino tem uma via aberta} one {# destino tem uma via aberta} other {# destinos têm uma via aberta}} em {date} {whose}.',
   'map.country': '{country}: {count, plural, =0 {nenhuma via} one {# via} other {# vias}}',
+  'map.countryTypes': '{count} — {types}',
   'map.legend': 'Vias abertas no país',
   'map.legend.none': 'Nenhuma',
   'map.legend.range': 'De {from, number} a {to, number}',

@@ -44,7 +44,7 @@ function DayInput({ value, onChange }: { value: string; onChange: (day: string) 
  * in the explorer. The same figures as a table, and the whole state, are in the URL.
  */
 export default function MapPage() {
-  const { t, lang, country, date } = useI18n();
+  const { t, lang, country, date, list } = useI18n();
   const { query, route } = useLocation();
   useTitle(t('map.title'));
   const state = readState(query);
@@ -62,7 +62,13 @@ export default function MapPage() {
   const rows = [...counts.values()].sort((a, b) => b.count - a.count || country(a.code).localeCompare(country(b.code), lang));
   const scale = shadeScale(Math.max(0, ...rows.map((r) => r.count)));
   const href = (code: string) => pageHref(lang, '/explorer', explorerQuery(shown, code, shown.on));
-  const label = (code: string) => t('map.country', { country: country(code), count: counts.get(code)?.count ?? 0 });
+  const label = (code: string) => {
+    const d = counts.get(code);
+    const count = t('map.country', { country: country(code), count: d?.count ?? 0 });
+    if (!d) return count;
+    const types = Object.entries(d.byType).map(([type, n]) => t('map.typeCount', { type: t(`type.${type}` as MessageKey), count: n ?? 0 }));
+    return t('map.countryTypes', { count, types: list(types) });
+  };
   const whose = shown.nationality ? t('map.for', { nationality: country(shown.nationality) }) : t('map.forAnyone');
   const kind = shown.type ? t(`type.${shown.type}` as MessageKey) : t('map.filter.allTypes');
   const caption = t('map.caption', { date: date(shown.on), whose, kind });
