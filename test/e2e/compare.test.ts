@@ -36,14 +36,18 @@ describe('web app: compare', () => {
     expect(await columns(page)).toEqual(THREE);
     // Differences carry the word "Differs" in the row header, which screen readers read with the row.
     expect(await page.locator('tr[data-row="type"] th .differs').textContent()).toBe('≠ Differs');
-    expect(await page.locator('tr[data-row="type"] td').allTextContents()).toEqual(['Temporary protection', 'Regularization', 'Temporary protection']);
+    expect(await page.locator('tr[data-row="type"] td .value').allTextContents()).toEqual(['Temporary protection', 'Regularization', 'Temporary protection']);
     expect(await page.locator('tr[data-row="application.free_of_charge"]').getAttribute('class')).toBe('different');
     expect(await page.locator('tr[data-row="status_granted"] .differs').count()).toBe(0);
-    expect(await page.locator('tr[data-row="rights.health"] td').first().textContent()).toBe('Unknown');
+    expect(await page.locator('tr[data-row="rights.health"] td .value').first().textContent()).toBe('Unknown');
     const differing = await page.locator('tbody tr.different').count();
     expect(await page.locator('#compare-summary').textContent()).toBe(`They differ in ${differing} attributes.`);
+    // Each value cites its column's sources, listed with their links in the Sources row.
+    const status = page.locator('tr[data-row="status_granted"] td').first();
+    expect(await status.locator('.cites a').first().getAttribute('href')).toBe('#compare-co-etpv-ppt-decreto-216-2021');
+    expect(await page.locator('#compare-co-etpv-ppt-decreto-216-2021 a').getAttribute('href')).toBe('https://www1.funcionpublica.gov.co/eva/gestornormativo/norma.php?i=159606');
     // Dates inside the cells are written for the reader.
-    expect(await page.locator('tr[data-row="eligibility.opening_date"] td').first().textContent()).toBe('Mar 1, 2021');
+    expect(await page.locator('tr[data-row="eligibility.opening_date"] td .value').first().textContent()).toBe('Mar 1, 2021');
     // Only the differences, kept in the URL.
     await page.check('input[name="diff"]');
     await page.waitForURL(/ids=co-etpv-ppt,pe-cpp-2023,us-tps-venezuela&diff=only$/);
