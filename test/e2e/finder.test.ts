@@ -180,3 +180,21 @@ describe('finder: accessibility', () => {
     await context.close();
   });
 });
+
+describe('finder: light', () => {
+  it('first loads in at most 120 KB compressed: page, scripts, styles, words and the catalogue’s rules', async () => {
+    // The worker's own downloads start once the finder runs, and are left out here as issue 6 counts the first load.
+    const context = await env.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize }))));
+    await page.goto(`${env.base}/es/finder`);
+    await page.waitForSelector('form[data-variable]');
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(sizes);
+    expect(loaded.map((l) => new URL(l.url).pathname)).toEqual(expect.arrayContaining(['/es/finder', '/api/finder-data']));
+    const total = loaded.reduce((sum, l) => sum + l.bytes, 0);
+    expect(total, loaded.map((l) => `${l.bytes} ${l.url}`).join('\n')).toBeLessThanOrEqual(120 * 1024);
+    await context.close();
+  });
+});

@@ -106,5 +106,7 @@ describe('finder: the results say why', () => {
     const ids = [...results.eligible, ...results.unknown, ...results.notEligible, ...results.closed].map((r) => r.pathway.id);
     expect(ids.sort()).toEqual(catalogue.pathways.map((p) => p.id).sort());
     expect(results.unknown.every((r) => r.missing.length > 0 || r.note)).toBe(true);
+    const decidable = results.unknown.map((r) => r.missing.length > 0);
+    expect(decidable).toEqual([...decidable].sort((a, b) => Number(b) - Number(a))); // those an answer decides come first
   });
 });

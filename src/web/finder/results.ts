@@ -47,7 +47,8 @@ function closedResult(engine: FinderEngine, pathway: FinderPathway, profile: Pro
 /**
  * Groups the engine's outcomes for `profile` on `asOf`: *likely eligible*, *might be eligible*
  * (with the questions that decide it), *not eligible* (with the criteria not met) and *closed*
- * (with its dates). Within a group, pathways are in the order of their names in the data's language.
+ * (with its dates). Within a group, pathways are in the order of their names in the data's language
+ * (a further answer could decide first among the unknown; might have fitted first among the closed).
  */
 export function groupResults(engine: FinderEngine, profile: Profile, asOf: string): FinderResults {
   const results: PathwayResult[] = engine.check(profile, asOf);
@@ -78,7 +79,8 @@ export function groupResults(engine: FinderEngine, profile: Profile, asOf: strin
     }
   });
   byName(grouped.eligible);
-  byName(grouped.unknown);
+  // Those a further answer could decide first; those whose rules our sources lack last.
+  byName(grouped.unknown).sort((a, b) => Number(a.missing.length === 0) - Number(b.missing.length === 0));
   byName(grouped.notEligible);
   // Those that might have fitted first, the latest closings first.
   grouped.closed.sort((a, b) => Number(b.mightHaveFitted) - Number(a.mightHaveFitted) || (b.closedOn ?? b.opensOn ?? '').localeCompare(a.closedOn ?? a.opensOn ?? ''));

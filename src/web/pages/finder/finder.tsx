@@ -42,7 +42,12 @@ export default function Finder() {
   const next = engine ? current(interview, engine, today) : null;
   const asked = next?.question ? engine?.variable(next.question.variable) : undefined;
   const results = engine && (view === 'results' || !next?.question) ? groupResults(engine, profileOf(interview), today) : null;
-  const set = (changes: Partial<typeof session>) => setSession({ ...session, ...changes });
+  // Focus follows the steps once the person has acted, not when they arrive at the page.
+  const [acted, setActed] = useState(false);
+  const set = (changes: Partial<typeof session>) => {
+    setActed(true);
+    setSession({ ...session, ...changes });
+  };
 
   return (
     <div class="finder">
@@ -53,19 +58,19 @@ export default function Finder() {
       {data.state === 'failed' && !engine ? <ErrorNotice error={data.error} retry={retry} /> : null}
       {!engine ? (data.state === 'loading' ? <Loading /> : null) : results ? (
         <>
-          <Results results={results} canContinue={Boolean(next?.question)} canGoBack={interview.steps.length > 0} printing={printing}
+          <Results results={results} canContinue={Boolean(next?.question)} canGoBack={interview.steps.length > 0} printing={printing} focus={acted}
             onContinue={() => set({ view: 'question' })}
             onBack={() => set({ interview: back(interview), view: 'question' })}
             onAsk={(v) => set({ interview: ask(interview, v.id), view: 'question' })}
             onPrint={() => setPrinting(true)}
-            onRestart={() => { forgetSession(); setSession({ interview: EMPTY_INTERVIEW, view: 'question' }); }} />
+            onRestart={() => { forgetSession(); set({ interview: EMPTY_INTERVIEW, view: 'question' }); }} />
           {printing ? <PrintedAnswers interview={interview} engine={engine} /> : null}
         </>
       ) : asked && next?.question ? (
         <Question key={`${asked.id}-${interview.steps.length}`} variable={asked}
           previous={next.previous} countries={engine.data.countries} today={today}
           number={interview.steps.length + 1} settled={engine.pathways.length - next.question.unknown} total={engine.pathways.length}
-          canGoBack={interview.steps.length > 0}
+          canGoBack={interview.steps.length > 0} focus={acted}
           onAnswer={(value) => set({ interview: answer(interview, asked.id, value) })}
           onSkip={() => set({ interview: skip(interview, asked.id) })}
           onBack={() => set({ interview: back(interview) })}

@@ -36,6 +36,8 @@ export interface QuestionProps {
   settled: number;
   total: number;
   canGoBack: boolean;
+  /** Moves focus to the question when it appears (after an answer, not on arriving at the page). */
+  focus: boolean;
   onAnswer: (value: unknown) => void;
   onSkip: () => void;
   onBack: () => void;
@@ -44,8 +46,8 @@ export interface QuestionProps {
 
 /**
  * One question: its words and help, the control for its type, and the ways on: Continue, "I
- * don't know", Back and the results so far. Focus moves to the question when it appears, so a
- * screen reader reads it and the next Tab reaches its control.
+ * don't know", Back and the results so far. After each step, focus moves to the new question,
+ * so a screen reader reads it and the next Tab reaches its control.
  */
 export function Question(props: QuestionProps) {
   const { variable, countries, today } = props;
@@ -55,7 +57,7 @@ export function Question(props: QuestionProps) {
   const [error, setError] = useState<MessageKey | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const control = useRef<HTMLDivElement>(null);
-  useEffect(() => { title.current?.focus(); }, []);
+  useEffect(() => { if (props.focus) title.current?.focus(); }, []);
   const ids = { title: 'finder-question', help: 'finder-help', error: 'finder-error' };
   const submit = (e: Event) => {
     e.preventDefault();

@@ -36,9 +36,12 @@ export function QuickExit() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div class="quick-exit">
-      <button type="button" class="quick-exit-button" onClick={leaveQuickly} aria-describedby="quick-exit-hint">{t('finder.exit')}</button>
-      <span id="quick-exit-hint" class="hint">{t('finder.exit.hint')}</span>
-    </div>
+    <>
+      {/* Only the button stays in view while scrolling: on a phone, the hint would cover the page. */}
+      <div class="quick-exit">
+        <button type="button" class="quick-exit-button" onClick={leaveQuickly} aria-describedby="quick-exit-hint">{t('finder.exit')}</button>
+      </div>
+      <p id="quick-exit-hint" class="hint quick-exit-hint">{t('finder.exit.hint')}</p>
+    </>
   );
 }

@@ -69,6 +69,8 @@ export interface ResultsProps {
   canGoBack: boolean;
   /** Everything is shown open while printing. */
   printing: boolean;
+  /** Moves focus to the results' title when they appear after an action. */
+  focus: boolean;
   onContinue: () => void;
   onBack: () => void;
   onAsk: (variable: FinderVariable) => void;
@@ -80,10 +82,10 @@ export interface ResultsProps {
  * The results: likely eligible, might be eligible (with the questions that decide it), not
  * eligible (with the criteria not met) and closed (with dates); each with the official channel.
  */
-export function Results({ results, canContinue, canGoBack, printing, ...on }: ResultsProps) {
+export function Results({ results, canContinue, canGoBack, printing, focus, ...on }: ResultsProps) {
   const { t, date } = useI18n();
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { title.current?.focus(); }, []);
+  useEffect(() => { if (focus) title.current?.focus(); }, []);
   const fitted = results.closed.filter((r) => r.mightHaveFitted);
   const others = results.closed.filter((r) => !r.mightHaveFitted);
   return (
