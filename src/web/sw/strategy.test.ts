@@ -8,6 +8,7 @@ describe('sw.strategyFor', () => {
   it('opens the app’s pages from the cached shell when the network fails', () => {
     expect(at('/es/finder', 'navigate')).toBe('shell');
     expect(at('/pt', 'navigate')).toBe('shell');
+    expect(at('/', 'navigate')).toBe('shell'); // offline, the app itself picks the reader's language
     expect(at('/en/pathways/co-etpv-ppt?x=1', 'navigate')).toBe('shell');
   });
 
@@ -15,6 +16,7 @@ describe('sw.strategyFor', () => {
     expect(at('/api/docs', 'navigate')).toBe('network');
     expect(at('/api/export/pathways.csv', 'navigate')).toBe('network');
     expect(at('/de/finder', 'navigate')).toBe('network');
+    expect(at('/favicon.svg', 'navigate')).toBe('network');
     expect(at('/assets/index-abc.js', 'cors', 'https://cdn.example')).toBe('network');
     expect(at('/es/finder', 'navigate', 'https://elsewhere.example')).toBe('network');
   });

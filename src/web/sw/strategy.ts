@@ -1,7 +1,7 @@
 /**
  * How the service worker answers a request:
- * - `shell`: a page of the app (`/es/finder`): the network, else the cached index.html, so the
- *   app opens offline;
+ * - `shell`: a page of the app (`/es/finder`, or `/`): the network, else the cached index.html, so
+ *   the app opens offline;
  * - `immutable`: a hashed asset (or the favicon): the cache, else the network (then cached);
  * - `data`: the finder's data: the cached copy at once while a fresh one is fetched for next
  *   time (stale-while-revalidate; the data says the day it was made);
@@ -16,7 +16,8 @@ export const SHELL_KEY = '/index.html';
 /** Cache names start with this, then the build's version. */
 export const CACHE_PREFIX = 'vias-';
 
-const APP_PAGE = /^\/(en|es|pt|fr)(\/|$)/;
+/** The app's pages: `/` (the app sends it on to the reader's language) and everything under a language. */
+const APP_PAGE = /^\/((en|es|pt|fr)(\/|$)|$)/;
 
 /**
  * The strategy for a GET request of `url`, made with `mode`, from a worker at `origin`.

@@ -3,27 +3,7 @@ import type { FinderVariable } from '../../finder/engine.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AnswerControl } from './controls.js';
-
-/** Why an answer cannot be taken yet, or null when it can; the value to record otherwise. */
-export function readAnswer(variable: FinderVariable, value: unknown, pending: string, today: string): { value: unknown } | { error: MessageKey } {
-  switch (variable.type) {
-    case 'country_list': {
-      const codes = (value as string[] | undefined) ?? [];
-      return { value: pending && !codes.includes(pending) ? [...codes, pending] : codes };
-    }
-    case 'object_list':
-      return { value: value ?? [] };
-    case 'date': {
-      const text = typeof value === 'string' ? value : '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { error: 'finder.error.date' };
-      return text > today ? { error: 'finder.error.future' } : { value: text };
-    }
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? { value } : { error: 'finder.error.number' };
-    default:
-      return value === undefined || value === '' ? { error: 'finder.error.choose' } : { value };
-  }
-}
+import { readAnswer } from './read-answer.js';
 
 export interface QuestionProps {
   variable: FinderVariable;
