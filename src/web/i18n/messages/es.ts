@@ -329,7 +329,7 @@ const es: Messages = {
   'type.other': 'Otra',
 
   // Finder
-  'nav.finder': 'Buscador',
+  'nav.finder': 'Buscador de vías',
   'finder.title': 'Encuentre las vías que pueden corresponderle',
   'finder.lead': 'Responda algunas preguntas, una a la vez, y vea a qué vías regulares podría acceder hoy, qué decidiría las demás y por qué algunas no le corresponden.',
   'finder.privacy': 'Sus respuestas se quedan en este dispositivo: nunca se envían, no se guardan ni aparecen en la dirección. Al cerrar la pestaña o pulsar «Salir rápido de este sitio» se borran.',

@@ -329,7 +329,7 @@ const fr: Messages = {
   'type.other': 'Autre',
 
   // Finder
-  'nav.finder': 'Orientation',
+  'nav.finder': 'Trouver ma voie',
   'finder.title': 'Trouvez les voies qui peuvent vous convenir',
   'finder.lead': 'Répondez à quelques questions, une à la fois, et voyez à quelles voies régulières vous pourriez accéder aujourd’hui, ce qui déciderait des autres et pourquoi certaines ne vous correspondent pas.',
   'finder.privacy': 'Vos réponses restent sur cet appareil : elles ne sont jamais envoyées, enregistrées ni mises dans l’adresse. Fermer l’onglet ou cliquer sur « Quitter ce site rapidement » les efface.',

@@ -329,7 +329,7 @@ const pt: Messages = {
   'type.other': 'Outra',
 
   // Finder
-  'nav.finder': 'Buscador',
+  'nav.finder': 'Buscador de vias',
   'finder.title': 'Encontre as vias que podem servir para você',
   'finder.lead': 'Responda a algumas perguntas, uma de cada vez, e veja a quais vias regulares você pode ter acesso hoje, o que decidiria as outras e por que algumas não servem.',
   'finder.privacy': 'As suas respostas ficam neste aparelho: nunca são enviadas, guardadas nem colocadas no endereço. Fechar a aba ou clicar em “Sair rápido deste site” as apaga.',
