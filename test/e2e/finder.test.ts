@@ -53,8 +53,8 @@ async function openFinder(lang = 'en', locale = 'en-US'): Promise<{ context: Bro
 }
 
 /** Checks that the page groups every pathway as `checkCatalogue` decides it for `profile` today; returns the engine's report. */
-async function expectGroupsOf(page: Page, profile: Profile): Promise<ReturnType<typeof checkCatalogue>> {
-  const report = checkCatalogue(catalogue.pathways, profile, { asOf: localToday(), lang: 'en' });
+async function expectGroupsOf(page: Page, profile: Profile, asOf = localToday()): Promise<ReturnType<typeof checkCatalogue>> {
+  const report = checkCatalogue(catalogue.pathways, profile, { asOf, lang: 'en' });
   // Each group's element is named by the outcome it holds.
   for (const outcome of ['eligible', 'unknown', 'not_eligible', 'closed']) {
     expect((await ids(page, outcome)).sort(), outcome).toEqual(report.results.filter((r) => r.outcome === outcome).map((r) => r.pathway).sort());
@@ -152,6 +152,25 @@ describe('finder: by keyboard, for a Venezuelan in Colombia', () => {
     await page.waitForURL('https://www.google.com/');
     await page.goBack();
     expect(page.url()).toBe(`${env.base}/en/`);
+    await context.close();
+  });
+
+  it('decides on another day for a caseworker, as the engine does on that day', async () => {
+    const { context, page } = await openFinder();
+    await answerByKeyboard(page, { countries: ['Venezuela'] });
+    await page.waitForSelector('form[data-variable="current_country"]');
+    await answerByKeyboard(page, { country: 'Colombia' });
+    await page.waitForFunction(() => document.querySelector('form[data-variable]')?.getAttribute('data-variable') !== 'current_country');
+    await page.click('[data-action=results]');
+    await page.waitForSelector('.finder-results');
+    expect(await ids(page, 'closed')).toContain('co-etpv-ppt');
+    await page.click('.finder-date summary');
+    await page.fill('#finder-as-of', '2021-09-01');
+    await page.click('[data-action=date]');
+    await page.waitForSelector('.finder-summary:has-text("September 1, 2021")');
+    await expectGroupsOf(page, { nationalities: ['VE'], current_country: 'CO' }, '2021-09-01');
+    expect(await ids(page, 'closed')).not.toContain('co-etpv-ppt');
+    expect(page.url()).toBe(`${env.base}/en/finder`);
     await context.close();
   });
 

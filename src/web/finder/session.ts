@@ -7,9 +7,11 @@ export type FinderView = 'question' | 'results';
 export interface FinderSession {
   interview: Interview;
   view: FinderView;
+  /** The date to decide on, when not today (a caseworker asking who qualified on a past day). */
+  asOf: string | null;
 }
 
-const START: FinderSession = { interview: EMPTY_INTERVIEW, view: 'question' };
+const START: FinderSession = { interview: EMPTY_INTERVIEW, view: 'question', asOf: null };
 
 /**
  * The finder's answers live in this variable of the page's memory, and nowhere else: never in

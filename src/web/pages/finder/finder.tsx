@@ -39,9 +39,10 @@ export default function Finder() {
   }, [printing]);
 
   const { interview, view } = session;
-  const next = engine ? current(interview, engine, today) : null;
+  const asOf = session.asOf ?? today;
+  const next = engine ? current(interview, engine, asOf) : null;
   const asked = next?.question ? engine?.variable(next.question.variable) : undefined;
-  const results = engine && (view === 'results' || !next?.question) ? groupResults(engine, profileOf(interview), today) : null;
+  const results = engine && (view === 'results' || !next?.question) ? groupResults(engine, profileOf(interview), asOf) : null;
   // Focus follows the steps once the person has acted, not when they arrive at the page.
   const [acted, setActed] = useState(false);
   const set = (changes: Partial<typeof session>) => {
@@ -63,7 +64,8 @@ export default function Finder() {
             onBack={() => set({ interview: back(interview), view: 'question' })}
             onAsk={(v) => set({ interview: ask(interview, v.id), view: 'question' })}
             onPrint={() => setPrinting(true)}
-            onRestart={() => { forgetSession(); set({ interview: EMPTY_INTERVIEW, view: 'question' }); }} />
+            onDate={(date) => set({ asOf: date })}
+            onRestart={() => { forgetSession(); set({ interview: EMPTY_INTERVIEW, view: 'question', asOf: null }); }} />
           {printing ? <PrintedAnswers interview={interview} engine={engine} /> : null}
         </>
       ) : asked && next?.question ? (

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FinderPathway, FinderVariable } from '../../finder/engine.js';
 import type { ClosedResult, FinderResults } from '../../finder/results.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { pageHref } from '../../routes.js';
+import { localToday } from '../../ui/dates.js';
 
 /** A pathway's name, kind and places. */
 function Head({ pathway }: { pathway: FinderPathway }) {
@@ -76,6 +77,26 @@ export interface ResultsProps {
   onAsk: (variable: FinderVariable) => void;
   onPrint: () => void;
   onRestart: () => void;
+  /** Decides on another day (null: today again). */
+  onDate: (date: string | null) => void;
+}
+
+/** For caseworkers: the same answers on another day (programmes open, close and change their rules). */
+function OtherDate({ asOf, onDate }: { asOf: string; onDate: (date: string | null) => void }) {
+  const { t } = useI18n();
+  const [date, setDate] = useState(asOf);
+  const today = localToday();
+  return (
+    <details class="finder-date" open={asOf !== today}>
+      <summary>{t('finder.date.title')}</summary>
+      <form class="finder-row" onSubmit={(e) => { e.preventDefault(); if (/^\d{4}-\d{2}-\d{2}$/.test(date)) onDate(date === today ? null : date); }}>
+        <label for="finder-as-of">{t('finder.date.label')}</label>
+        <input id="finder-as-of" type="date" min="1990-01-01" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        <button type="submit" class="secondary" data-action="date">{t('finder.date.apply')}</button>
+        {asOf !== today ? <button type="button" class="secondary" onClick={() => { setDate(today); onDate(null); }}>{t('finder.date.today')}</button> : null}
+      </form>
+    </details>
+  );
 }
 
 /**
@@ -95,6 +116,7 @@ export function Results({ results, canContinue, canGoBack, printing, focus, ...o
         date: date(results.asOf), eligible: results.eligible.length, unknown: results.unknown.length, notEligible: results.notEligible.length, closed: results.closed.length,
       })}</p>
       <p class="disclaimer">{t('finder.results.disclaimer')}</p>
+      <OtherDate asOf={results.asOf} onDate={on.onDate} />
       <div class="finder-actions">
         {canContinue ? <button type="button" data-action="continue" onClick={on.onContinue}>{t('finder.results.continue')}</button> : null}
         {canGoBack ? <button type="button" class="secondary" data-action="back" onClick={on.onBack}>{t('finder.back')}</button> : null}
