@@ -48,6 +48,13 @@ describe('web app: home', () => {
     await close();
   });
 
+  it('sends a person looking for a pathway to the private finder first', async () => {
+    const { page, close } = await open('/es/', '#entry-people');
+    await page.click('a:has-text("Descubra qué vías pueden corresponderle")');
+    await page.waitForURL(/\/es\/finder$/);
+    await close();
+  });
+
   it('gives the same figures as a table, a view kept in the URL', async () => {
     const { page, close } = await open('/es/', '.view-switch');
     await page.click('.view-switch a:has-text("Tabla")');

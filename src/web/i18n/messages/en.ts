@@ -84,6 +84,7 @@ export default {
   'home.people.title': 'Looking for a legal way to migrate?',
   'home.people.body': 'See which pathways are open today in each country, who they are for, what they grant and where to apply — with the official link for each.',
   'home.people.action': 'See the pathways open today',
+  'home.people.finder': 'Find the pathways that may fit you — privately, nothing you answer leaves your device',
   'home.analysts.title': 'Researching migration policy?',
   'home.analysts.body': 'Search and compare every pathway of the catalogue, and download it as open data with its sources.',
   'home.analysts.explore': 'Explore the catalogue',

@@ -79,6 +79,7 @@ const es: Messages = {
   'home.people.title': '¿Busca una forma legal de migrar?',
   'home.people.body': 'Vea qué vías están abiertas hoy en cada país, para quién son, qué otorgan y dónde se solicitan, con el enlace oficial de cada una.',
   'home.people.action': 'Ver las vías abiertas hoy',
+  'home.people.finder': 'Descubra qué vías pueden corresponderle, en privado: nada de lo que responda sale de su dispositivo',
   'home.analysts.title': '¿Investiga políticas migratorias?',
   'home.analysts.body': 'Busque y compare todas las vías del catálogo, y descárguelo como datos abiertos con sus fuentes.',
   'home.analysts.explore': 'Explorar el catálogo',

@@ -79,6 +79,7 @@ const fr: Messages = {
   'home.people.title': 'Vous cherchez une façon légale de migrer ?',
   'home.people.body': 'Découvrez quelles voies sont ouvertes aujourd’hui dans chaque pays, à qui elles s’adressent, ce qu’elles accordent et où déposer la demande — avec le lien officiel de chacune.',
   'home.people.action': 'Voir les voies ouvertes aujourd’hui',
+  'home.people.finder': 'Trouvez les voies qui peuvent vous convenir, en toute confidentialité : rien de ce que vous répondez ne quitte votre appareil',
   'home.analysts.title': 'Vous étudiez les politiques migratoires ?',
   'home.analysts.body': 'Recherchez et comparez toutes les voies du catalogue, et téléchargez-le en données ouvertes avec ses sources.',
   'home.analysts.explore': 'Explorer le catalogue',

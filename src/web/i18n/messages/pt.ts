@@ -79,6 +79,7 @@ const pt: Messages = {
   'home.people.title': 'Procura uma forma legal de migrar?',
   'home.people.body': 'Veja quais vias estão abertas hoje em cada país, para quem são, o que concedem e onde solicitar — com o link oficial de cada uma.',
   'home.people.action': 'Ver as vias abertas hoje',
+  'home.people.finder': 'Descubra quais vias podem servir para você, em privado: nada do que responder sai do seu aparelho',
   'home.analysts.title': 'Pesquisa políticas migratórias?',
   'home.analysts.body': 'Pesquise e compare todas as vias do catálogo, e baixe-o como dados abertos com as suas fontes.',
   'home.analysts.explore': 'Explorar o catálogo',

@@ -16,7 +16,10 @@ function EntryPoints({ today }: { today: string }) {
       <section class="entry" aria-labelledby="entry-people">
         <h2 id="entry-people">{t('home.people.title')}</h2>
         <p>{t('home.people.body')}</p>
-        <p><a class="button" href={pageHref(lang, '/explorer', `open_on=${today}`)}>{t('home.people.action')}</a></p>
+        <p>
+          <a class="button" href={pageHref(lang, '/finder')}>{t('home.people.finder')}</a>{' '}
+          <a class="button secondary" href={pageHref(lang, '/explorer', `open_on=${today}`)}>{t('home.people.action')}</a>
+        </p>
       </section>
       <section class="entry" aria-labelledby="entry-analysts">
         <h2 id="entry-analysts">{t('home.analysts.title')}</h2>
